@@ -1,0 +1,69 @@
+# Two commands for a newcomer: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.installed-dev-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP)
+
+install: $(STAMP)
+install-dev: $(DEV_STAMP)
+
+var:
+	mkdir -p var/media
+
+migrate: install var
+	$(MANAGE) migrate --no-input -v 0
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+## Install, migrate, load the demo content and serve on http://127.0.0.1:8000 (SQLite).
+run: seed
+	$(MANAGE) runserver $(HOST)
+
+## Run the whole suite (unit, integration and browser tests) on SQLite, or on
+## PostgreSQL when DATABASE_URL is set.
+test: install-dev
+	$(BIN)/python -m pytest --create-db
+
+test-fast: install-dev
+	$(BIN)/python -m pytest -m "not e2e"
+
+test-e2e: install-dev
+	$(BIN)/python -m pytest -m e2e
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Rebuild the translation catalogues from the source (needs gettext) and compile them.
+messages: install
+	$(MANAGE) makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=var --ignore=tests
+	$(MANAGE) compilemessages --ignore=.venv
+
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=lms.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))') \
+	  ALLOWED_HOSTS=example.org $(MANAGE) check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,202 @@
+"""Builds the demo site: page tree, tracks, courses, lessons, settings and demo accounts.
+
+Every step looks for what it would create and leaves existing objects alone, so running
+it again is quick and never overwrites what editors have changed.
+"""
+
+import importlib
+import json
+import pkgutil
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import GroupPagePermission, Page, Site
+
+from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
+from lms.demo import tracks as track_modules
+from lms.models import HomePage, SafetySettings
+from people import roles
+from people.models import AdministrativeUnit, Organisation, Person, TargetGroup, User
+
+HOME = {
+    "title": "Nâng cao năng lực phòng ngừa và ứng phó với bạo lực trên cơ sở giới",
+    "slug": "trang-chu",
+    "intro": (
+        "Khóa học trực tuyến và tập huấn trực tiếp cho cán bộ, cộng tác viên và người cung cấp "
+        "dịch vụ trong tỉnh, theo Kế hoạch thực hiện Chương trình phòng ngừa và ứng phó với bạo "
+        "lực trên cơ sở giới năm 2023."
+    ),
+    "body": (
+        "<p>Kế hoạch của Ủy ban nhân dân tỉnh yêu cầu đào tạo, bồi dưỡng nâng cao năng lực cho "
+        "đội ngũ cán bộ, nhân viên, cộng tác viên phụ trách lĩnh vực liên quan đến bạo lực trên "
+        "cơ sở giới. Trang này tập hợp các học phần theo từng nhóm nội dung, bài kiểm tra đầu vào "
+        "và đầu ra, giấy chứng nhận có mã xác minh và số liệu người được đào tạo theo từng huyện.</p>"
+        "<p>Nếu bạn hoặc người thân đang gặp nguy hiểm, hãy gọi <b>113</b> (Công an) hoặc "
+        "<b>115</b> (Cấp cứu). Các số điện thoại hỗ trợ khác ở cuối trang.</p>"
+    ),
+}
+TRACK_INDEX = {
+    "title": "Chương trình đào tạo",
+    "slug": "chuong-trinh-dao-tao",
+    "intro": (
+        "<p>Sáu nhóm nội dung theo mục III.3 của Kế hoạch: từ kiến thức chung đến kỹ năng "
+        "chuyên sâu cho người cung cấp dịch vụ.</p>"
+    ),
+}
+HOTLINES = [
+    ("Công an", "113", "Khi có nguy hiểm trước mắt"),
+    ("Cấp cứu", "115", "Khi cần cấp cứu y tế"),
+    ("Tổng đài quốc gia bảo vệ trẻ em", "111", "Miễn phí, 24/7"),
+    (
+        "Ngôi nhà Bình yên",
+        "1900 969 680",
+        "Tổng đài 24/7 hỗ trợ người bị bạo lực trên cơ sở giới, bạo lực gia đình",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    password: str
+    full_name: str
+    sex: str
+    role: str
+    district_code: str
+    is_staff: bool = False
+
+
+DEMO_PASSWORD = "demo-Ninh-Thuan-2023"  # noqa: S105 - published demo credentials, dev only
+DEMO_ACCOUNTS = [
+    DemoAccount("hocvien@example.org", DEMO_PASSWORD, "Nguyễn Thị Hằng", "female", roles.LEARNER, "587"),
+    DemoAccount("giangvien@example.org", DEMO_PASSWORD, "Trần Văn Minh", "male", roles.TRAINER, "582", True),
+    DemoAccount("so@example.org", DEMO_PASSWORD, "Lê Thị Thu Hà", "female", roles.DEPARTMENT_OFFICER, "582", True),
+    DemoAccount("huyen@example.org", DEMO_PASSWORD, "Đặng Văn Ượng", "male", roles.DISTRICT_OFFICER, "584"),
+]
+
+
+def load_track_data() -> list[dict]:
+    modules = [
+        importlib.import_module(f"{track_modules.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(track_modules.__path__)
+    ]
+    return sorted((module.TRACK for module in modules), key=lambda track: track["number"])
+
+
+def _child(parent: Page, model, slug: str):
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+def _add(parent: Page, page: Page) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _objectives(items: list[str]) -> str:
+    return json.dumps([{"type": "objective", "value": item} for item in items])
+
+
+def ensure_home() -> HomePage:
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = _add(root, HomePage(title=HOME["title"], slug=HOME["slug"], intro=HOME["intro"], body=HOME["body"]))
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+                            site_name=HOME["title"])
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.save()
+        # The "Welcome to Wagtail" page that a fresh install starts with.
+        if old_root.depth == 2 and old_root.specific_class is Page:
+            old_root.delete()
+    return home
+
+
+def ensure_tracks(home: HomePage) -> int:
+    created = 0
+    index = _child(home, TrackIndexPage, TRACK_INDEX["slug"])
+    if index is None:
+        index = _add(home, TrackIndexPage(title=TRACK_INDEX["title"], slug=TRACK_INDEX["slug"],
+                                          intro=TRACK_INDEX["intro"]))
+        created += 1
+    for data in load_track_data():
+        track = _child(index, TrackPage, data["slug"])
+        if track is None:
+            track = _add(index, TrackPage(
+                title=data["title"], slug=data["slug"], summary=data["summary"],
+                audience=data["audience"], objectives=_objectives(data["objectives"]),
+            ))
+            created += 1
+        for course_data in data["courses"]:
+            course = _child(track, CoursePage, course_data["slug"])
+            if course is None:
+                course = _add(track, CoursePage(
+                    title=course_data["title"], slug=course_data["slug"],
+                    summary=course_data["summary"], description=course_data["description"],
+                    objectives=_objectives(course_data["objectives"]),
+                    estimated_hours=Decimal(course_data["estimated_hours"]),
+                ))
+                created += 1
+            for lesson_data in course_data["lessons"]:
+                if _child(course, LessonPage, lesson_data["slug"]) is None:
+                    _add(course, LessonPage(
+                        title=lesson_data["title"], slug=lesson_data["slug"],
+                        summary=lesson_data["summary"], body=json.dumps(lesson_data["body"]),
+                    ))
+                    created += 1
+    return created
+
+
+def ensure_settings(site: Site) -> None:
+    safety = SafetySettings.for_site(site)
+    if not safety.hotlines:
+        safety.hotlines = json.dumps([
+            {"type": "hotline", "value": {"name": name, "number": number, "description": desc}}
+            for name, number, desc in HOTLINES
+        ])
+        safety.save()
+
+
+def ensure_page_permissions(home: HomePage) -> None:
+    for group_name, codenames in roles.PAGE_PERMISSIONS.items():
+        group = Group.objects.get(name=group_name)
+        for codename in codenames:
+            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
+
+
+def ensure_demo_accounts() -> list[DemoAccount]:
+    districts = {unit.code: unit for unit in AdministrativeUnit.objects.districts()}
+    organisation = Organisation.objects.order_by("sort_order").first()
+    target_group = TargetGroup.objects.order_by("sort_order").first()
+    for account in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=account.email).first()
+        if user is None:
+            user = User.objects.create_user(
+                username=account.email.split("@")[0], email=account.email,
+                password=account.password, is_staff=account.is_staff,
+            )
+            user.groups.add(Group.objects.get(name=account.role))
+            Person.objects.create(
+                user=user, full_name=account.full_name, sex=account.sex, email=account.email,
+                district=districts.get(account.district_code), organisation=organisation,
+                target_group=target_group,
+            )
+    return DEMO_ACCOUNTS
+
+
+@transaction.atomic
+def seed_demo(*, with_accounts: bool = True) -> dict:
+    home = ensure_home()
+    created = ensure_tracks(home)
+    ensure_settings(Site.objects.get(is_default_site=True))
+    ensure_page_permissions(home)
+    accounts = ensure_demo_accounts() if with_accounts else []
+    return {"pages_created": created, "accounts": accounts}

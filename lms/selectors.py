@@ -1,0 +1,18 @@
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonPage, TrackPage
+from lms.models import ContentPage
+from lms.search import fold
+
+
+def page_search(query: str):
+    """Live tracks, courses, lessons and content pages matching `query`.
+
+    The query is folded to ASCII and matched against each page's folded text, so
+    "bạo lực gia đình" and "bao luc gia dinh" find the same pages.
+    """
+    folded = fold(query)
+    if not folded:
+        return []
+    pages = Page.objects.live().public().type(TrackPage, CoursePage, LessonPage, ContentPage)
+    return pages.search(folded, fields=["search_folded"], operator="and")

@@ -1,0 +1,40 @@
+"""The platform's roles as Django groups. Names are stored in Vietnamese, as people see them."""
+
+LEARNER = "Học viên"
+TRAINER = "Giảng viên"
+DEPARTMENT_OFFICER = "Cán bộ Sở LĐTBXH"
+DISTRICT_OFFICER = "Cán bộ UBND huyện"
+
+# Model permissions each group gets, as "app_label.codename".
+MODEL_PERMISSIONS = {
+    LEARNER: [],
+    TRAINER: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
+    ],
+    DEPARTMENT_OFFICER: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+        *[
+            f"people.{action}_{model}"
+            for model in ("administrativeunit", "organisation", "targetgroup")
+            for action in ("add", "change", "view")
+        ],
+        "lms.change_safetysettings",
+    ],
+    DISTRICT_OFFICER: [],
+}
+
+# Page permissions on the home page subtree (set once the page tree exists).
+PAGE_PERMISSIONS = {
+    TRAINER: ["add_page", "change_page"],
+    DEPARTMENT_OFFICER: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}

@@ -1,0 +1,48 @@
+"""Department officers keep the reference lists in the Wagtail admin."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from people.models import AdministrativeUnit, Organisation, TargetGroup
+
+
+class AdministrativeUnitFilterSet(WagtailFilterSet):
+    class Meta:
+        model = AdministrativeUnit
+        fields = ["level"]
+
+
+class AdministrativeUnitViewSet(SnippetViewSet):
+    model = AdministrativeUnit
+    icon = "site"
+    list_display = ["name", "code", "level", "parent", "valid_from", "valid_until"]
+    search_fields = ["name", "code"]
+    filterset_class = AdministrativeUnitFilterSet
+    ordering = ["level", "code"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "short_name", "kind", "district", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "short_name"]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "user"
+    list_display = ["name", "code", "sort_order"]
+
+
+class PlacesAndPeopleGroup(SnippetViewSetGroup):
+    menu_label = _("Places and organisations")
+    menu_icon = "site"
+    menu_order = 250
+    items = (AdministrativeUnitViewSet, OrganisationViewSet, TargetGroupViewSet)
+
+
+register_snippet(PlacesAndPeopleGroup)
