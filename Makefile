@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.installed-dev-$(shell cat pyproject.toml | cksum | cut -d'
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean
+.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,13 +39,20 @@ run: seed
 
 ## Run the whole suite (unit, integration and browser tests) on SQLite, or on
 ## PostgreSQL when DATABASE_URL is set.
-test: install-dev
+test: install-dev browser
 	$(BIN)/python -m pytest --create-db
+
+## The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
+	  else echo "Install Chromium first: sudo apt-get install chromium fonts-noto-core"; exit 1; fi; }
 
 test-fast: install-dev
 	$(BIN)/python -m pytest -m "not e2e"
 
-test-e2e: install-dev
+test-e2e: install-dev browser
 	$(BIN)/python -m pytest -m e2e
 
 lint: install-dev

@@ -15,4 +15,4 @@ def page_search(query: str):
     if not folded:
         return []
     pages = Page.objects.live().public().type(TrackPage, CoursePage, LessonPage, ContentPage)
-    return pages.search(folded, fields=["search_folded"], operator="and")
+    return pages.search(folded, operator="and")

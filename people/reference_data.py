@@ -71,3 +71,30 @@ TARGET_GROUPS = [
         "Kiến thức, kỹ năng kiềm chế cảm xúc, kiểm soát hành vi, giải quyết mâu thuẫn.",
     ),
 ]
+
+
+def load_reference_data(unit_model, organisation_model, target_group_model) -> None:
+    """Create the lists above where missing. Takes model classes so that the data
+    migration can pass its historical models and tests the real ones."""
+    province, _ = unit_model.objects.get_or_create(
+        code=PROVINCE[0],
+        defaults={"name": PROVINCE[1], "level": "province", "valid_from": UNITS_VALID_FROM},
+    )
+    for code, name in DISTRICTS:
+        unit_model.objects.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "level": "district",
+                "parent": province,
+                "valid_from": UNITS_VALID_FROM,
+            },
+        )
+    for order, (name, short_name, kind) in enumerate(ORGANISATIONS, start=1):
+        organisation_model.objects.get_or_create(
+            name=name, defaults={"short_name": short_name, "kind": kind, "sort_order": order}
+        )
+    for order, (code, name, description) in enumerate(TARGET_GROUPS, start=1):
+        target_group_model.objects.get_or_create(
+            code=code, defaults={"name": name, "description": description, "sort_order": order}
+        )

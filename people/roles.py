@@ -38,3 +38,14 @@ PAGE_PERMISSIONS = {
     TRAINER: ["add_page", "change_page"],
     DEPARTMENT_OFFICER: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+
+
+def ensure_groups(group_model, permission_model) -> None:
+    """Create the role groups with their model permissions where missing."""
+    for name, codes in MODEL_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        for code in codes:
+            app_label, codename = code.split(".")
+            group.permissions.add(
+                permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+            )

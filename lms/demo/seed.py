@@ -104,7 +104,7 @@ def ensure_home() -> HomePage:
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
         home = _add(root, HomePage(title=HOME["title"], slug=HOME["slug"], intro=HOME["intro"], body=HOME["body"]))
     if site is None:
         Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,

@@ -191,9 +191,8 @@ TRACK = {
                         {
                             "type": "paragraph",
                             "value": (
-                                "<p><i>Cấm tiếp xúc</i> là cấm người có hành vi bạo lực gia đình đến gần "
-                                "người bị bạo lực hoặc dùng phương tiện, công cụ để thực hiện bạo lực. "
-                                "Theo Điều 25:</p>"
+                                "<p><i>Cấm tiếp xúc</i>: cấm người gây bạo lực đến gần người bị bạo lực "
+                                "hoặc dùng phương tiện, công cụ để thực hiện bạo lực. Theo Điều 25:</p>"
                                 "<ul>"
                                 "<li><b>Thẩm quyền:</b> Chủ tịch UBND cấp xã.</li>"
                                 "<li><b>Căn cứ:</b> đề nghị của người bị bạo lực hoặc người đại diện; "
@@ -220,7 +219,7 @@ TRACK = {
                         {
                             "type": "paragraph",
                             "value": (
-                                "<p>Gợi ý phân công:</p>"
+                                "<p>Gợi ý:</p>"
                                 "<ul>"
                                 "<li><b>Công an xã:</b> có mặt tại hiện trường, buộc chấm dứt hành vi.</li>"
                                 "<li><b>Công chức được giao:</b> giúp làm đề nghị, trình Chủ tịch UBND "
@@ -559,14 +558,13 @@ TRACK = {
                                     "Cần kết nối chị với những dịch vụ nào, và phải hỏi ý kiến chị ra sao?",
                                 ],
                                 "discussion": (
-                                    "<p>Ở lại là lựa chọn của chị M. và cần được tôn trọng. Kế hoạch nên "
-                                    "bám vào thời điểm nguy hiểm đã biết: những ngày chồng đi biển về. Có thể "
-                                    "thống nhất tín hiệu với một hàng xóm, chọn phòng có cửa ra sân, dạy "
-                                    "con trai mật khẩu để chạy sang nhà bên, gửi túi khẩn cấp ở nhà người "
-                                    "tin cậy. Vết thương ở trán cho thấy nguy hiểm thật: nói rõ với chị về "
-                                    "cấm tiếp xúc, nơi tạm lánh, trợ giúp pháp lý, để chị biết các lựa chọn "
-                                    "khi cần. Bạo lực về tiền bạc cũng là một hình thức bạo lực gia đình; "
-                                    "về lâu dài, hỗ trợ sinh kế có thể giúp chị có thêm lựa chọn.</p>"
+                                    "<p>Ở lại là lựa chọn của chị M. và cần được tôn trọng. Kế hoạch bám vào "
+                                    "thời điểm nguy hiểm đã biết: những ngày chồng đi biển về. Thống nhất "
+                                    "tín hiệu với một hàng xóm, chọn phòng có cửa ra sân, dạy con mật khẩu, "
+                                    "gửi túi khẩn cấp ở nhà người tin cậy. Vết thương ở trán cho thấy nguy "
+                                    "hiểm thật: nói rõ về cấm tiếp xúc, nơi tạm lánh, trợ giúp pháp lý để "
+                                    "chị biết lựa chọn. Kiểm soát tiền bạc cũng là bạo lực gia đình (về "
+                                    "kinh tế).</p>"
                                 ),
                             },
                         },

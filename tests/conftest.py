@@ -1,0 +1,54 @@
+import os
+
+import pytest
+
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+
+from people import roles
+from people.models import AdministrativeUnit, Organisation, TargetGroup
+from people.reference_data import load_reference_data
+
+# Playwright's sync API runs an event loop in the test thread; the ORM refuses to run
+# there unless told that this is deliberate.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def ensure_base_data():
+    """Restore what migrations load (reference lists, role groups).
+
+    Browser tests run in transactions that end with a flush, which empties those tables.
+    """
+    load_reference_data(AdministrativeUnit, Organisation, TargetGroup)
+    roles.ensure_groups(Group, Permission)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        ensure_base_data()
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests flush the database when they end; run them after everything else.
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture
+def site_tree(db):
+    from tests.factories import build_site
+
+    return build_site()
+
+
+@pytest.fixture
+def demo_site(db):
+    from lms.demo.seed import seed_demo
+
+    seed_demo()

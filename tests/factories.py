@@ -1,0 +1,75 @@
+"""Small page trees and people for tests, built through the same calls editors make."""
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
+from lms.models import HomePage
+
+
+def publish_child(parent: Page, page: Page) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@dataclass
+class SiteTree:
+    home: HomePage
+    index: TrackIndexPage
+    tracks: list = field(default_factory=list)
+    courses: list = field(default_factory=list)
+    lessons: list = field(default_factory=list)
+
+
+def build_site(tracks: int = 1, courses: int = 1, lessons: int = 3) -> SiteTree:
+    """A home page made the default site's root, with the given numbers of pages under it."""
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    home = HomePage.objects.first() or publish_child(root, HomePage(title="Trang chủ", slug="trang-chu"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    index = publish_child(home, TrackIndexPage(title="Chương trình đào tạo", slug="chuong-trinh"))
+    tree = SiteTree(home=home, index=index)
+    add_content(tree, tracks=tracks, courses=courses, lessons=lessons)
+    return tree
+
+
+def add_content(tree: SiteTree, tracks: int, courses: int, lessons: int) -> SiteTree:
+    start = len(tree.tracks)
+    for t in range(start, start + tracks):
+        track = publish_child(
+            tree.index,
+            TrackPage(
+                title=f"Nhóm nội dung {t + 1}",
+                slug=f"nhom-{t + 1}",
+                summary="Tóm tắt nhóm nội dung.",
+                audience="<p>Cán bộ, cộng tác viên.</p>",
+            ),
+        )
+        tree.tracks.append(track)
+        for c in range(courses):
+            course = publish_child(
+                track,
+                CoursePage(
+                    title=f"Khóa học {t + 1}.{c + 1}",
+                    slug=f"khoa-{t + 1}-{c + 1}",
+                    summary="Tóm tắt khóa học.",
+                ),
+            )
+            tree.courses.append(course)
+            for n in range(lessons):
+                tree.lessons.append(
+                    publish_child(
+                        course,
+                        LessonPage(
+                            title=f"Bài {t + 1}.{c + 1}.{n + 1}",
+                            slug=f"bai-{n + 1}",
+                            body=[("paragraph", RichText("<p>Nội dung bài học về bạo lực gia đình.</p>"))],
+                        ),
+                    )
+                )
+    return tree

@@ -1,0 +1,49 @@
+import pytest
+
+from django.contrib.auth.models import Group
+
+from people import roles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trainer(django_user_model, demo_site):
+    return django_user_model.objects.get(email="giangvien@example.org")
+
+
+def test_trainer_can_open_the_page_editor_of_a_lesson(client, trainer):
+    from courses.models import LessonPage
+
+    client.force_login(trainer)
+    lesson = LessonPage.objects.first()
+    response = client.get(f"/admin/pages/{lesson.pk}/edit/")
+    assert response.status_code == 200
+
+
+def test_trainer_may_add_only_lessons_under_a_course(client, trainer):
+    from courses.models import CoursePage
+
+    client.force_login(trainer)
+    course = CoursePage.objects.first()
+    response = client.get(f"/admin/pages/{course.pk}/add_subpage/")
+    assert response.status_code in (200, 302)
+    assert client.get(f"/admin/pages/add/courses/lessonpage/{course.pk}/").status_code == 200
+    refused = client.get(f"/admin/pages/add/courses/trackpage/{course.pk}/")
+    assert refused.status_code in (302, 403)
+    assert refused.status_code == 403 or refused.url == "/admin/"
+
+
+def test_admin_offers_vietnamese_and_uses_it(client, trainer):
+    client.force_login(trainer)
+    html = client.get("/admin/account/").content.decode()
+    assert "Tiếng Việt" in html
+
+
+def test_learner_cannot_enter_the_admin(client, django_user_model, demo_site):
+    learner = django_user_model.objects.get(email="hocvien@example.org")
+    assert learner.groups.filter(name=roles.LEARNER).exists()
+    client.force_login(learner)
+    response = client.get("/admin/")
+    assert response.status_code in (302, 403)
+    assert Group.objects.filter(name=roles.TRAINER).exists()

@@ -1,0 +1,74 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    # The test run allows async-unsafe ORM calls for Playwright; a deployment never does.
+    skip = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    environment = {k: v for k, v in os.environ.items() if k not in skip}
+    environment.update(env)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_refuse_to_start_without_a_real_secret_key():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="lms.settings.production", SECRET_KEY="short"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_check_deploy_passes_with_production_settings(tmp_path):
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="lms.settings.production",
+        SECRET_KEY="x7Lq-" + "k2P9vR4mZ8wT1nB6cY3hJ5dF0gS" * 2,
+        ALLOWED_HOSTS="daotao.example.gov.vn",
+        LMS_VAR_DIR=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "engine"),
+    [
+        ({}, "django.db.backends.sqlite3"),
+        ({"DATABASE_URL": "postgres://u:p@db.example:5432/lms"}, "django.db.backends.postgresql"),
+    ],
+)
+def test_database_url_switches_the_database(env, engine):
+    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    environment.update(env, DJANGO_SETTINGS_MODULE="lms.settings.dev")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+    )
+    assert result.stdout.strip() == engine, result.stderr
+
+
+def test_redis_url_switches_the_cache_to_djangos_redis_backend():
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    environment = dict(os.environ, DJANGO_SETTINGS_MODULE="lms.settings.dev",
+                       REDIS_URL="redis://127.0.0.1:6379/3")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache", result.stderr
