@@ -6,15 +6,15 @@ indexes an ASCII transliteration of its text, and queries are transliterated the
 
 import re
 
-from anyascii import anyascii
-
 from django.utils.html import strip_tags
+
+from anyascii import anyascii
 
 _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """"Bạo lực gia đình" -> "bao luc gia dinh" (đ becomes d)."""
+    """ "Bạo lực gia đình" -> "bao luc gia dinh" (đ becomes d)."""
     return _SPACES.sub(" ", anyascii(text or "")).strip().lower()
 
 

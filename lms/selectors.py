@@ -1,3 +1,5 @@
+import re
+
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage, TrackPage
@@ -11,7 +13,8 @@ def page_search(query: str):
     The query is folded to ASCII and matched against each page's folded text, so
     "bạo lực gia đình" and "bao luc gia dinh" find the same pages.
     """
-    folded = fold(query)
+    # Only words reach the backend: quotes and operators would be query syntax to FTS.
+    folded = " ".join(re.findall(r"\w+", fold(query)))
     if not folded:
         return []
     pages = Page.objects.live().public().type(TrackPage, CoursePage, LessonPage, ContentPage)

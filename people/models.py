@@ -21,7 +21,9 @@ class User(AbstractUser):
 
 class AdministrativeUnitQuerySet(models.QuerySet):
     def active_on(self, day):
-        return self.filter(Q(valid_from__lte=day), Q(valid_until__isnull=True) | Q(valid_until__gte=day))
+        return self.filter(
+            Q(valid_from__lte=day), Q(valid_until__isnull=True) | Q(valid_until__gte=day)
+        )
 
     def active(self):
         return self.active_on(timezone.localdate())

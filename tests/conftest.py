@@ -1,9 +1,9 @@
 import os
 
-import pytest
-
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+
+import pytest
 
 from people import roles
 from people.models import AdministrativeUnit, Organisation, TargetGroup

@@ -27,7 +27,9 @@ class SiteTree:
 def build_site(tracks: int = 1, courses: int = 1, lessons: int = 3) -> SiteTree:
     """A home page made the default site's root, with the given numbers of pages under it."""
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-    home = HomePage.objects.first() or publish_child(root, HomePage(title="Trang chủ", slug="trang-chu"))
+    home = HomePage.objects.first() or publish_child(
+        root, HomePage(title="Trang chủ", slug="trang-chu")
+    )
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
@@ -68,7 +70,12 @@ def add_content(tree: SiteTree, tracks: int, courses: int, lessons: int) -> Site
                         LessonPage(
                             title=f"Bài {t + 1}.{c + 1}.{n + 1}",
                             slug=f"bai-{n + 1}",
-                            body=[("paragraph", RichText("<p>Nội dung bài học về bạo lực gia đình.</p>"))],
+                            body=[
+                                (
+                                    "paragraph",
+                                    RichText("<p>Nội dung bài học về bạo lực gia đình.</p>"),
+                                )
+                            ],
                         ),
                     )
                 )

@@ -107,4 +107,4 @@ if __name__ == "__main__":
         module = importlib.import_module(f"lms.demo.tracks.{info.name}")
         found = check_track(module.TRACK)
         lessons = sum(len(c["lessons"]) for c in module.TRACK["courses"])
-        print(info.name, "OK" if not found else found, f"{lessons} lessons")
+        print(info.name, found or "OK", f"{lessons} lessons")

@@ -31,9 +31,10 @@ HOME = {
     ),
     "body": (
         "<p>Kế hoạch của Ủy ban nhân dân tỉnh yêu cầu đào tạo, bồi dưỡng nâng cao năng lực cho "
-        "đội ngũ cán bộ, nhân viên, cộng tác viên phụ trách lĩnh vực liên quan đến bạo lực trên "
-        "cơ sở giới. Trang này tập hợp các học phần theo từng nhóm nội dung, bài kiểm tra đầu vào "
-        "và đầu ra, giấy chứng nhận có mã xác minh và số liệu người được đào tạo theo từng huyện.</p>"
+        "đội ngũ cán bộ, nhân viên, cộng tác viên phụ trách lĩnh vực liên quan đến bạo lực "
+        "trên cơ sở giới. Trang này tập hợp các học phần theo từng nhóm nội dung, bài kiểm tra "
+        "đầu vào và đầu ra, giấy chứng nhận có mã xác minh và số liệu người được đào tạo theo "
+        "từng huyện.</p>"
         "<p>Nếu bạn hoặc người thân đang gặp nguy hiểm, hãy gọi <b>113</b> (Công an) hoặc "
         "<b>115</b> (Cấp cứu). Các số điện thoại hỗ trợ khác ở cuối trang.</p>"
     ),
@@ -71,10 +72,24 @@ class DemoAccount:
 
 DEMO_PASSWORD = "demo-Ninh-Thuan-2023"  # noqa: S105 - published demo credentials, dev only
 DEMO_ACCOUNTS = [
-    DemoAccount("hocvien@example.org", DEMO_PASSWORD, "Nguyễn Thị Hằng", "female", roles.LEARNER, "587"),
-    DemoAccount("giangvien@example.org", DEMO_PASSWORD, "Trần Văn Minh", "male", roles.TRAINER, "582", True),
-    DemoAccount("so@example.org", DEMO_PASSWORD, "Lê Thị Thu Hà", "female", roles.DEPARTMENT_OFFICER, "582", True),
-    DemoAccount("huyen@example.org", DEMO_PASSWORD, "Đặng Văn Ượng", "male", roles.DISTRICT_OFFICER, "584"),
+    DemoAccount(
+        "hocvien@example.org", DEMO_PASSWORD, "Nguyễn Thị Hằng", "female", roles.LEARNER, "587"
+    ),
+    DemoAccount(
+        "giangvien@example.org", DEMO_PASSWORD, "Trần Văn Minh", "male", roles.TRAINER, "582", True
+    ),
+    DemoAccount(
+        "so@example.org",
+        DEMO_PASSWORD,
+        "Lê Thị Thu Hà",
+        "female",
+        roles.DEPARTMENT_OFFICER,
+        "582",
+        True,
+    ),
+    DemoAccount(
+        "huyen@example.org", DEMO_PASSWORD, "Đặng Văn Ượng", "male", roles.DISTRICT_OFFICER, "584"
+    ),
 ]
 
 
@@ -105,10 +120,20 @@ def ensure_home() -> HomePage:
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-        home = _add(root, HomePage(title=HOME["title"], slug=HOME["slug"], intro=HOME["intro"], body=HOME["body"]))
+        home = _add(
+            root,
+            HomePage(
+                title=HOME["title"], slug=HOME["slug"], intro=HOME["intro"], body=HOME["body"]
+            ),
+        )
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                            site_name=HOME["title"])
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=HOME["title"],
+        )
     elif site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
@@ -123,33 +148,53 @@ def ensure_tracks(home: HomePage) -> int:
     created = 0
     index = _child(home, TrackIndexPage, TRACK_INDEX["slug"])
     if index is None:
-        index = _add(home, TrackIndexPage(title=TRACK_INDEX["title"], slug=TRACK_INDEX["slug"],
-                                          intro=TRACK_INDEX["intro"]))
+        index = _add(
+            home,
+            TrackIndexPage(
+                title=TRACK_INDEX["title"], slug=TRACK_INDEX["slug"], intro=TRACK_INDEX["intro"]
+            ),
+        )
         created += 1
     for data in load_track_data():
         track = _child(index, TrackPage, data["slug"])
         if track is None:
-            track = _add(index, TrackPage(
-                title=data["title"], slug=data["slug"], summary=data["summary"],
-                audience=data["audience"], objectives=_objectives(data["objectives"]),
-            ))
+            track = _add(
+                index,
+                TrackPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    audience=data["audience"],
+                    objectives=_objectives(data["objectives"]),
+                ),
+            )
             created += 1
         for course_data in data["courses"]:
             course = _child(track, CoursePage, course_data["slug"])
             if course is None:
-                course = _add(track, CoursePage(
-                    title=course_data["title"], slug=course_data["slug"],
-                    summary=course_data["summary"], description=course_data["description"],
-                    objectives=_objectives(course_data["objectives"]),
-                    estimated_hours=Decimal(course_data["estimated_hours"]),
-                ))
+                course = _add(
+                    track,
+                    CoursePage(
+                        title=course_data["title"],
+                        slug=course_data["slug"],
+                        summary=course_data["summary"],
+                        description=course_data["description"],
+                        objectives=_objectives(course_data["objectives"]),
+                        estimated_hours=Decimal(course_data["estimated_hours"]),
+                    ),
+                )
                 created += 1
             for lesson_data in course_data["lessons"]:
                 if _child(course, LessonPage, lesson_data["slug"]) is None:
-                    _add(course, LessonPage(
-                        title=lesson_data["title"], slug=lesson_data["slug"],
-                        summary=lesson_data["summary"], body=json.dumps(lesson_data["body"]),
-                    ))
+                    _add(
+                        course,
+                        LessonPage(
+                            title=lesson_data["title"],
+                            slug=lesson_data["slug"],
+                            summary=lesson_data["summary"],
+                            body=json.dumps(lesson_data["body"]),
+                        ),
+                    )
                     created += 1
     return created
 
@@ -157,10 +202,12 @@ def ensure_tracks(home: HomePage) -> int:
 def ensure_settings(site: Site) -> None:
     safety = SafetySettings.for_site(site)
     if not safety.hotlines:
-        safety.hotlines = json.dumps([
-            {"type": "hotline", "value": {"name": name, "number": number, "description": desc}}
-            for name, number, desc in HOTLINES
-        ])
+        safety.hotlines = json.dumps(
+            [
+                {"type": "hotline", "value": {"name": name, "number": number, "description": desc}}
+                for name, number, desc in HOTLINES
+            ]
+        )
         safety.save()
 
 
@@ -168,7 +215,9 @@ def ensure_page_permissions(home: HomePage) -> None:
     for group_name, codenames in roles.PAGE_PERMISSIONS.items():
         group = Group.objects.get(name=group_name)
         for codename in codenames:
-            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
 
 
@@ -180,13 +229,19 @@ def ensure_demo_accounts() -> list[DemoAccount]:
         user = User.objects.filter(email=account.email).first()
         if user is None:
             user = User.objects.create_user(
-                username=account.email.split("@")[0], email=account.email,
-                password=account.password, is_staff=account.is_staff,
+                username=account.email.split("@")[0],
+                email=account.email,
+                password=account.password,
+                is_staff=account.is_staff,
             )
             user.groups.add(Group.objects.get(name=account.role))
             Person.objects.create(
-                user=user, full_name=account.full_name, sex=account.sex, email=account.email,
-                district=districts.get(account.district_code), organisation=organisation,
+                user=user,
+                full_name=account.full_name,
+                sex=account.sex,
+                email=account.email,
+                district=districts.get(account.district_code),
+                organisation=organisation,
                 target_group=target_group,
             )
     return DEMO_ACCOUNTS

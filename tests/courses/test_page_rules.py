@@ -1,6 +1,6 @@
-import pytest
-
 from django.core.exceptions import ValidationError
+
+import pytest
 
 from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
 from lms.blocks import LessonStreamBlock
@@ -32,13 +32,19 @@ def test_page_types_only_allow_sensible_parents(child, parent, allowed):
 def test_lesson_blocks_render_content_note_folded_and_case_discussion_hidden(client, site_tree):
     lesson = site_tree.lessons[0]
     lesson.body = [
-        ("content_note", {"summary": "Lời kể về bạo lực tình dục", "body": "<p>Chi tiết đau lòng.</p>"}),
-        ("case_scenario", {
-            "title": "Chị H. ở Ninh Phước",
-            "situation": "<p>Tình huống.</p>",
-            "questions": ["Bạn sẽ làm gì trước tiên?"],
-            "discussion": "<p>Ưu tiên an toàn.</p>",
-        }),
+        (
+            "content_note",
+            {"summary": "Lời kể về bạo lực tình dục", "body": "<p>Chi tiết đau lòng.</p>"},
+        ),
+        (
+            "case_scenario",
+            {
+                "title": "Chị H. ở Ninh Phước",
+                "situation": "<p>Tình huống.</p>",
+                "questions": ["Bạn sẽ làm gì trước tiên?"],
+                "discussion": "<p>Ưu tiên an toàn.</p>",
+            },
+        ),
         ("checklist", {"title": "Túi khẩn cấp", "items": ["Giấy tờ tùy thân", "Thuốc"]}),
         ("callout", {"title": "Ghi nhớ", "text": "<p>An toàn là trên hết.</p>"}),
     ]
@@ -46,7 +52,7 @@ def test_lesson_blocks_render_content_note_folded_and_case_discussion_hidden(cli
     html = client.get(lesson.url).content.decode()
     note = html[html.index('<details class="content-note">') :]
     assert note.index("Lời kể về bạo lực tình dục") < note.index("Chi tiết đau lòng.")
-    assert "<details class=\"content-note\" open" not in html
+    assert '<details class="content-note" open' not in html
     assert '<details class="case__discussion">' in html
     assert "Bạn sẽ làm gì trước tiên?" in html
     assert "Giấy tờ tùy thân" in html
@@ -56,4 +62,6 @@ def test_lesson_blocks_render_content_note_folded_and_case_discussion_hidden(cli
 def test_video_block_needs_exactly_one_source():
     block = LessonStreamBlock().child_blocks["video"]
     with pytest.raises(ValidationError):
-        block.clean(block.to_python({"title": "Video", "embed": None, "file": None, "transcript": ""}))
+        block.clean(
+            block.to_python({"title": "Video", "embed": None, "file": None, "transcript": ""})
+        )

@@ -1,7 +1,6 @@
 import re
 
 import pytest
-
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import PHONE
@@ -9,7 +8,9 @@ from tests.e2e.conftest import PHONE
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_walk_home_track_course_lesson_next_lesson_at_phone_width(page: Page, live_site, screenshots_dir):
+def test_walk_home_track_course_lesson_next_lesson_at_phone_width(
+    page: Page, live_site, screenshots_dir
+):
     page.set_viewport_size(PHONE)
     page.goto(live_site.url + "/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
@@ -17,7 +18,9 @@ def test_walk_home_track_course_lesson_next_lesson_at_phone_width(page: Page, li
     page.screenshot(path=screenshots_dir / "01-home-phone.png", full_page=True)
 
     page.get_by_role("link", name="Hỗ trợ khẩn cấp khi có bạo lực xảy ra").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Hỗ trợ khẩn cấp khi có bạo lực xảy ra")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Hỗ trợ khẩn cấp khi có bạo lực xảy ra"
+    )
     expect(page.get_by_role("heading", name="Dành cho ai")).to_be_visible()
     page.screenshot(path=screenshots_dir / "02-track-phone.png", full_page=True)
 
@@ -31,7 +34,7 @@ def test_walk_home_track_course_lesson_next_lesson_at_phone_width(page: Page, li
     page.get_by_role("link", name="Bắt đầu bài học đầu tiên").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(first_lesson)
     expect(page.locator(".eyebrow")).to_have_text("Bài 1/3")
-    breadcrumbs = page.get_by_role("navigation", name="Đường dẫn")
+    breadcrumbs = page.get_by_role("navigation", name="Đường dẫn điều hướng")
     expect(breadcrumbs.get_by_role("link", name=course_title)).to_be_visible()
     page.screenshot(path=screenshots_dir / "04-lesson-phone.png", full_page=True)
 
@@ -51,7 +54,8 @@ def test_content_note_stays_closed_until_opened(page: Page, live_site):
     from courses.models import LessonPage
 
     lesson = next(
-        lesson for lesson in LessonPage.objects.live().order_by("path")
+        lesson
+        for lesson in LessonPage.objects.live().order_by("path")
         if any(block.block_type == "content_note" for block in lesson.body)
     )
     page.goto(live_site.url + lesson.url)
@@ -65,8 +69,12 @@ def test_content_note_stays_closed_until_opened(page: Page, live_site):
 def test_quick_exit_button_leaves_and_replaces_history(page: Page, live_site):
     exit_url = "https://www.google.com/search?q=th%E1%BB%9Di+ti%E1%BA%BFt"
     # No network here: answer the neutral site locally so the navigation can be observed.
-    page.route(re.compile(r"https://www\.google\.com/.*"), lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<title>neutral</title>neutral"))
+    page.route(
+        re.compile(r"https://www\.google\.com/.*"),
+        lambda route: route.fulfill(
+            status=200, content_type="text/html", body="<title>neutral</title>neutral"
+        ),
+    )
     page.goto(live_site.url + "/")
     page.goto(live_site.url + "/chuong-trinh-dao-tao/")
     page.get_by_role("link", name="Thoát nhanh").click()
@@ -77,8 +85,10 @@ def test_quick_exit_button_leaves_and_replaces_history(page: Page, live_site):
 
 
 def test_quick_exit_by_pressing_shift_three_times(page: Page, live_site):
-    page.route(re.compile(r"https://www\.google\.com/.*"), lambda route: route.fulfill(
-        status=200, content_type="text/html", body="neutral"))
+    page.route(
+        re.compile(r"https://www\.google\.com/.*"),
+        lambda route: route.fulfill(status=200, content_type="text/html", body="neutral"),
+    )
     page.goto(live_site.url + "/")
     for _ in range(3):
         page.keyboard.press("Shift")

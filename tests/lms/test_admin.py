@@ -1,6 +1,6 @@
-import pytest
-
 from django.contrib.auth.models import Group
+
+import pytest
 
 from people import roles
 
@@ -37,7 +37,8 @@ def test_trainer_may_add_only_lessons_under_a_course(client, trainer):
 def test_admin_offers_vietnamese_and_uses_it(client, trainer):
     client.force_login(trainer)
     html = client.get("/admin/account/").content.decode()
-    assert "Tiếng Việt" in html
+    assert '<option value="vi">' in html
+    assert "Ngôn ngữ ưu tiên" in html
 
 
 def test_learner_cannot_enter_the_admin(client, django_user_model, demo_site):

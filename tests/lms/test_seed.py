@@ -1,8 +1,8 @@
-import pytest
-
 from django.contrib.auth import authenticate
 
 from wagtail.models import Page, Site
+
+import pytest
 
 from lms.demo.schema import check_track
 from lms.demo.seed import DEMO_ACCOUNTS, load_track_data, seed_demo
@@ -49,6 +49,8 @@ def test_demo_accounts_can_log_in_and_have_a_person_with_a_district(demo_site):
 
 
 def test_seed_sets_the_confirmed_hotlines(demo_site):
-    numbers = [block.value["number"] for block in SafetySettings.for_site(
-        Site.objects.get(is_default_site=True)).hotlines]
+    numbers = [
+        block.value["number"]
+        for block in SafetySettings.for_site(Site.objects.get(is_default_site=True)).hotlines
+    ]
     assert numbers == ["113", "115", "111", "1900 969 680"]

@@ -58,17 +58,26 @@ def test_database_url_switches_the_database(env, engine):
     environment.update(env, DJANGO_SETTINGS_MODULE="lms.settings.dev")
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.stdout.strip() == engine, result.stderr
 
 
 def test_redis_url_switches_the_cache_to_djangos_redis_backend():
     code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
-    environment = dict(os.environ, DJANGO_SETTINGS_MODULE="lms.settings.dev",
-                       REDIS_URL="redis://127.0.0.1:6379/3")
+    environment = dict(
+        os.environ, DJANGO_SETTINGS_MODULE="lms.settings.dev", REDIS_URL="redis://127.0.0.1:6379/3"
+    )
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache", result.stderr

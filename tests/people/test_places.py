@@ -1,8 +1,8 @@
 import datetime
 
-import pytest
-
 from django.db import IntegrityError, transaction
+
+import pytest
 
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 
@@ -14,7 +14,13 @@ def test_reference_data_has_the_province_and_its_seven_districts_of_2023():
     districts = AdministrativeUnit.objects.districts()
     assert province.level == AdministrativeUnit.Level.PROVINCE
     assert sorted(districts.values_list("code", flat=True)) == [
-        "582", "584", "585", "586", "587", "588", "589",
+        "582",
+        "584",
+        "585",
+        "586",
+        "587",
+        "588",
+        "589",
     ]
     assert all(unit.parent_id == province.pk for unit in districts)
     assert districts.get(code="582").name == "Thành phố Phan Rang-Tháp Chàm"
@@ -61,7 +67,9 @@ def test_department_edits_units_in_the_wagtail_admin(client, django_user_model):
 
     from people import roles
 
-    officer = django_user_model.objects.create_user("so", "so@example.org", "pw-123456!", is_staff=True)
+    officer = django_user_model.objects.create_user(
+        "so", "so@example.org", "pw-123456!", is_staff=True
+    )
     officer.groups.add(Group.objects.get(name=roles.DEPARTMENT_OFFICER))
     client.force_login(officer)
     unit = AdministrativeUnit.objects.get(code="586")

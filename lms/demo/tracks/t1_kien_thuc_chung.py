@@ -38,8 +38,8 @@ TRACK = {
                 "niệm trong Luật Bình đẳng giới năm 2006, định nghĩa bạo lực trên cơ sở giới theo "
                 "hướng dẫn của IASC, bốn hình thức bạo lực và những con số chính của Điều tra quốc "
                 "gia năm 2019.</p>"
-                "<p>Mỗi bài có hoạt động gợi ý, thông điệp chính và bảng kiểm để giảng viên dùng "
-                "trực tiếp trên lớp.</p>"
+                "<p>Các bài có hoạt động gợi ý, lời kể, tình huống thảo luận, thông điệp chính và "
+                "bảng kiểm để giảng viên dùng trực tiếp trên lớp.</p>"
             ),
             "estimated_hours": "2.5",
             "objectives": [
@@ -62,11 +62,8 @@ TRACK = {
                         {
                             "type": "paragraph",
                             "value": (
-                                "<p>Nhiều người dùng lẫn “giới” và “giới tính”. Phân biệt rõ hai khái "
-                                "niệm này cho thấy phần nào là tự nhiên, phần nào do con người tạo ra "
-                                "nên có thể thay đổi.</p>"
-                                "<p>Luật Bình đẳng giới số 73/2006/QH11 (Quốc hội thông qua ngày "
-                                "29/11/2006) giải thích tại Điều 5:</p>"
+                                "<p>Nhiều người dùng lẫn hai từ này. Luật Bình đẳng giới số "
+                                "73/2006/QH11 (thông qua ngày 29/11/2006) giải thích tại Điều 5:</p>"
                                 "<ul>"
                                 "<li><b>Giới tính</b> là các đặc điểm sinh học của nam và nữ.</li>"
                                 "<li><b>Giới</b> là đặc điểm, vị trí, vai trò của nam và nữ trong tất "
@@ -124,9 +121,8 @@ TRACK = {
                                 "title": "Thông điệp chính",
                                 "text": (
                                     "<p>Giới tính là sinh học; giới do xã hội tạo ra nên có thể thay "
-                                    "đổi. Định kiến giới là mảnh đất nuôi dưỡng bạo lực trên cơ sở "
-                                    "giới, và việc thay đổi bắt đầu từ chỗ mỗi cán bộ nhận ra định "
-                                    "kiến của chính mình.</p>"
+                                    "đổi. Định kiến giới nuôi dưỡng bạo lực; thay đổi bắt đầu từ việc "
+                                    "mỗi cán bộ nhận ra định kiến của chính mình.</p>"
                                 ),
                             },
                         },
@@ -182,8 +178,8 @@ TRACK = {
                                 "“chồng”, “đàn ông”, “cấp trên” hay “bổn phận” của phụ nữ để biện "
                                 "minh.</li>"
                                 "</ol>"
-                                "<p>Kế hoạch của tỉnh đặc biệt quan tâm đến phụ nữ và trẻ em gái; tuy "
-                                "vậy, nam giới và trẻ em trai cũng có thể bị BLG.</p>"
+                                "<p>Phụ nữ, trẻ em gái được đặc biệt quan tâm, nhưng nam giới, trẻ em "
+                                "trai cũng có thể bị BLG.</p>"
                             ),
                         },
                         {"type": "heading", "value": "Bốn hình thức bạo lực"},
@@ -236,9 +232,8 @@ TRACK = {
                             "value": (
                                 "<h3>Bài tập phân loại</h3>"
                                 "<p>Nhóm học viên xếp các tình huống vào một hoặc nhiều hình thức: (1) "
-                                "chồng giữ thẻ ngân hàng của vợ, mỗi ngày chỉ "
-                                "đưa đủ tiền đi chợ; (2) một nhóm thanh niên chụp lén một nữ sinh rồi "
-                                "đăng lên mạng kèm lời chê bai; (3) mẹ chồng thường xuyên nói con dâu "
+                                "chồng giữ thẻ ngân hàng của vợ, chỉ đưa đủ tiền đi chợ; (2) thanh niên "
+                                "chụp lén nữ sinh rồi đăng lên mạng chê bai; (3) mẹ chồng thường nói con dâu "
                                 "“vô dụng vì chỉ đẻ con gái”; (4) gia đình ép con gái 15 tuổi nghỉ học "
                                 "để cưới.</p>"
                                 "<p><i>Gợi ý:</i> (1) kinh tế; (2) tinh thần, có yếu tố tình dục; (3) "
@@ -283,9 +278,8 @@ TRACK = {
                                 "tế <b>21%</b>, tình dục <b>13,3%</b>;</li>"
                                 "<li><b>90,4%</b> không tìm trợ giúp từ cơ quan chính quyền.</li>"
                                 "</ul>"
-                                "<p>Nói cho dễ nhớ: <i>cứ mười người bị bạo lực thì chín người không "
-                                "tìm đến chính quyền</i>. Đây là số liệu toàn quốc; đừng tự suy ra con "
-                                "số của tỉnh hay của xã.</p>"
+                                "<p>Dễ nhớ: <i>mười người bị bạo lực thì chín người không tìm đến chính "
+                                "quyền</i>. Đây là số liệu toàn quốc, không tự suy ra cho tỉnh, xã.</p>"
                             ),
                         },
                         {"type": "heading", "value": "Vì sao nhiều người im lặng"},
@@ -295,8 +289,7 @@ TRACK = {
                                 "<p>Khi đưa tin về điều tra, báo chí nêu nỗi sợ tai tiếng là một lý do "
                                 "lớn. Cán bộ còn thường gặp những rào cản sau:</p>"
                                 "<ul>"
-                                "<li><b>Định kiến</b>: “xấu chàng hổ ai”, sợ bị cho là không biết giữ "
-                                "hạnh phúc.</li>"
+                                "<li><b>Định kiến</b>: “xấu chàng hổ ai”.</li>"
                                 "<li><b>Phụ thuộc kinh tế</b>: lo không nuôi nổi con nếu rời đi.</li>"
                                 "<li><b>Sợ bị trả thù</b>: nói ra thì bị đánh nặng hơn.</li>"
                                 "<li><b>Không tin vào dịch vụ</b>: không biết gọi ai, sợ bị “hòa giải "
@@ -339,8 +332,8 @@ TRACK = {
                                 ),
                                 "questions": [
                                     "Dấu hiệu nào cho thấy chị N. có thể đang bị bạo lực?",
-                                    "Chi hội trưởng nên làm gì và tránh làm gì trong lần tiếp xúc tới?",
-                                    "Cần chuẩn bị thông tin gì về nơi hỗ trợ, và trao cho chị N. thế nào cho an toàn?",
+                                    "Chi hội trưởng nên làm gì, tránh làm gì lần tới?",
+                                    "Cần chuẩn bị thông tin gì, và trao cho chị thế nào cho an toàn?",
                                 ],
                                 "discussion": (
                                     "<p>Vết thương không rõ nguyên nhân, sự thu mình, tiếng la hét lặp "
@@ -418,8 +411,6 @@ TRACK = {
                                 "<li><b>Điều 10</b> quy định các hành vi bị nghiêm cấm, trong đó có "
                                 "<b>bạo lực trên cơ sở giới</b>.</li>"
                                 "</ul>"
-                                "<p>Như vậy, BLG không chỉ là chuyện đạo đức hay phong tục mà là hành "
-                                "vi bị pháp luật cấm.</p>"
                             ),
                         },
                         {"type": "heading", "value": "Luật Phòng, chống bạo lực gia đình năm 2022"},
@@ -481,9 +472,9 @@ TRACK = {
                             "value": {
                                 "title": "Không còn là chuyện riêng",
                                 "text": (
-                                    "<p>BLG bị Luật Bình đẳng giới nghiêm cấm; bạo lực gia đình là hành "
-                                    "vi vi phạm pháp luật được Luật năm 2022 liệt kê cụ thể. Câu "
-                                    "“chuyện nhà người ta” không thể là lý do để cán bộ đứng ngoài.</p>"
+                                    "<p>BLG bị pháp luật nghiêm cấm; bạo lực gia đình được Luật năm "
+                                    "2022 liệt kê cụ thể. “Chuyện nhà người ta” không phải lý do để "
+                                    "đứng ngoài.</p>"
                                 ),
                             },
                         },
@@ -549,11 +540,12 @@ TRACK = {
                                 "<li>Biện pháp xử lý vi phạm hành chính.</li>"
                                 "<li>Biện pháp trong tố tụng hình sự.</li>"
                                 "</ol>"
-                                "<p>Có thể nhớ theo ba nhóm: ngăn chặn ngay (1–3), bảo vệ và hỗ trợ "
-                                "(4–6), tác động tới người gây bạo lực (7–11).</p>"
                             ),
                         },
-                        {"type": "heading", "value": "Cấm tiếp xúc do Chủ tịch UBND cấp xã quyết định (Điều 25)"},
+                        {
+                            "type": "heading",
+                            "value": "Cấm tiếp xúc do Chủ tịch UBND cấp xã quyết định (Điều 25)",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -593,9 +585,8 @@ TRACK = {
                                     "<p>Đêm nay: buộc chấm dứt hành vi, yêu cầu người chồng đến Công an "
                                     "xã, bố trí nơi tạm lánh nếu cần. Những ngày tới: chăm sóc y tế, tư "
                                     "vấn tâm lý, trợ giúp pháp lý nếu chị muốn, và hỗ trợ chuyển đổi hành "
-                                    "vi cho người chồng. Hãy lắng nghe nỗi lo về thu nhập và để chị tự "
-                                    "quyết định các bước tiếp theo, nhưng không đánh đổi sự an toàn. Hai "
-                                    "đứa trẻ cũng cần được quan tâm (có thể gọi 111).</p>"
+                                    "vi cho người chồng. Lắng nghe nỗi lo về thu nhập, để chị tự quyết "
+                                    "định, nhưng không đánh đổi sự an toàn; quan tâm cả hai đứa trẻ.</p>"
                                 ),
                             },
                         },
@@ -647,9 +638,8 @@ TRACK = {
                                 "giúp từ cơ quan cung cấp dịch vụ; 90% trường hợp có nhu cầu được trợ "
                                 "giúp. Bốn nhóm nhiệm vụ:</p>"
                                 "<ol>"
-                                "<li>Truyền thông, chú trọng người có uy tín, nam giới, trẻ em trai, "
-                                "thanh niên; khu vực miền núi, nơi còn nhiều định kiến giới; khu công "
-                                "nghiệp, doanh nghiệp, trường học.</li>"
+                                "<li>Truyền thông, chú trọng người có uy tín, nam giới, thanh niên; "
+                                "miền núi, khu công nghiệp, trường học.</li>"
                                 "<li>Duy trì, nhân rộng các mô hình và cơ sở cung cấp dịch vụ.</li>"
                                 "<li>Đào tạo, bồi dưỡng cán bộ, nhân viên, cộng tác viên.</li>"
                                 "<li>Kiểm tra, giám sát, đánh giá, kể cả đoàn kiểm tra liên ngành.</li>"
@@ -681,8 +671,6 @@ TRACK = {
                                 "“Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên "
                                 "số”.</li>"
                                 "</ul>"
-                                "<p>Kế hoạch của tỉnh cũng yêu cầu hưởng ứng Ngày quốc tế xóa bỏ mọi "
-                                "hình thức bạo lực đối với phụ nữ và trẻ em gái.</p>"
                             ),
                         },
                         {
@@ -746,15 +734,16 @@ TRACK = {
                                 "</ul>"
                             ),
                         },
-                        {"type": "heading", "value": "Đồng ý có hiểu biết và bảo vệ dữ liệu cá nhân"},
+                        {
+                            "type": "heading",
+                            "value": "Đồng ý có hiểu biết và bảo vệ dữ liệu cá nhân",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
-                                "<p>Đồng ý có hiểu biết nghĩa là người bị bạo lực hiểu rõ họ sẽ nhận "
-                                "được gì, thông tin của họ được dùng thế nào, ai sẽ biết, và có quyền "
-                                "từ chối hoặc rút lại. Theo Hướng dẫn liên cơ quan về quản lý ca BLG "
-                                "(2017), cần hỏi sự đồng ý trước khi bắt đầu và tiếp tục hỏi lại trong "
-                                "suốt quá trình hỗ trợ.</p>"
+                                "<p>Đồng ý có hiểu biết: người bị bạo lực hiểu rõ thông tin của họ được "
+                                "dùng thế nào, ai sẽ biết, và có quyền từ chối hoặc rút lại. Cần hỏi "
+                                "trước khi bắt đầu và hỏi lại trong suốt quá trình hỗ trợ.</p>"
                                 "<p>Thông tin về vụ bạo lực thường là <b>dữ liệu cá nhân nhạy cảm</b>: "
                                 "sức khỏe, đời sống tình dục, nguồn gốc dân tộc. Nghị định "
                                 "13/2023/NĐ-CP yêu cầu sự đồng ý phải tự nguyện, rõ ràng, cụ thể và "

@@ -58,7 +58,10 @@ TRACK = {
                         "phải gọi ngay 113, 115."
                     ),
                     "body": [
-                        {"type": "heading", "value": "Tin báo có thể đến với bất kỳ ai trong chúng ta"},
+                        {
+                            "type": "heading",
+                            "value": "Tin báo có thể đến với bất kỳ ai trong chúng ta",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -187,7 +190,10 @@ TRACK = {
                                 "<p>Khi ghi số điều của từng biện pháp, hãy đối chiếu luật gốc.</p>"
                             ),
                         },
-                        {"type": "heading", "value": "Cấm tiếp xúc do Chủ tịch UBND cấp xã quyết định"},
+                        {
+                            "type": "heading",
+                            "value": "Cấm tiếp xúc do Chủ tịch UBND cấp xã quyết định",
+                        },
                         {
                             "type": "paragraph",
                             "value": (

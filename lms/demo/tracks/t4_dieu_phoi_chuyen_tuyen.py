@@ -68,7 +68,10 @@ TRACK = {
                                 "còn gọi nhóm thứ hai là “dịch vụ Tư pháp và Hành pháp”.</p>"
                             ),
                         },
-                        {"type": "heading", "value": "Bốn nhóm dịch vụ nhìn từ một xã ở Ninh Thuận"},
+                        {
+                            "type": "heading",
+                            "value": "Bốn nhóm dịch vụ nhìn từ một xã ở Ninh Thuận",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -359,7 +362,10 @@ TRACK = {
                         "và những dữ liệu nhạy cảm cần đặc biệt bảo vệ."
                     ),
                     "body": [
-                        {"type": "heading", "value": "Bảo mật là nguyên tắc, không phải phép lịch sự"},
+                        {
+                            "type": "heading",
+                            "value": "Bảo mật là nguyên tắc, không phải phép lịch sự",
+                        },
                         {
                             "type": "paragraph",
                             "value": (

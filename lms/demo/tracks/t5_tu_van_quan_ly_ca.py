@@ -96,7 +96,10 @@ TRACK = {
                                 "khiến người đó nguy hiểm hơn không.</p>"
                             ),
                         },
-                        {"type": "heading", "value": "Sơ cứu tâm lý: Chuẩn bị – Quan sát – Lắng nghe – Kết nối"},
+                        {
+                            "type": "heading",
+                            "value": "Sơ cứu tâm lý: Chuẩn bị – Quan sát – Lắng nghe – Kết nối",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -169,7 +172,10 @@ TRACK = {
                         "xin sự đồng ý có hiểu biết trước và trong suốt quá trình hỗ trợ."
                     ),
                     "body": [
-                        {"type": "heading", "value": "Bảo mật là điều kiện để người bị bạo lực dám nói"},
+                        {
+                            "type": "heading",
+                            "value": "Bảo mật là điều kiện để người bị bạo lực dám nói",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -536,7 +542,10 @@ TRACK = {
                         "các biện pháp theo luật; chuyển tuyến an toàn."
                     ),
                     "body": [
-                        {"type": "heading", "value": "Bước 3: Kế hoạch do người bị bạo lực cùng xây dựng"},
+                        {
+                            "type": "heading",
+                            "value": "Bước 3: Kế hoạch do người bị bạo lực cùng xây dựng",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -591,7 +600,10 @@ TRACK = {
                                 ],
                             },
                         },
-                        {"type": "heading", "value": "Các lựa chọn theo Luật Phòng, chống bạo lực gia đình 2022"},
+                        {
+                            "type": "heading",
+                            "value": "Các lựa chọn theo Luật Phòng, chống bạo lực gia đình 2022",
+                        },
                         {
                             "type": "paragraph",
                             "value": (

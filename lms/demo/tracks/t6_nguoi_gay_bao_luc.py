@@ -216,7 +216,10 @@ TRACK = {
                                 "riêng.</li></ul>"
                             ),
                         },
-                        {"type": "heading", "value": "Đáp lại lời bào chữa: không đồng lõa, không làm nhục"},
+                        {
+                            "type": "heading",
+                            "value": "Đáp lại lời bào chữa: không đồng lõa, không làm nhục",
+                        },
                         {
                             "type": "paragraph",
                             "value": (
@@ -309,7 +312,10 @@ TRACK = {
                                 "không được dùng để thuyết phục người bị bạo lực quay về.</p>"
                             ),
                         },
-                        {"type": "heading", "value": "Góp ý, phê bình và công việc phục vụ cộng đồng"},
+                        {
+                            "type": "heading",
+                            "value": "Góp ý, phê bình và công việc phục vụ cộng đồng",
+                        },
                         {
                             "type": "paragraph",
                             "value": (

@@ -4,10 +4,17 @@ from lms.demo.seed import seed_demo
 
 
 class Command(BaseCommand):
-    help = "Load the demo site: home page, the six training tracks with courses and lessons, hotlines and demo accounts. Safe to run again."
+    help = (
+        "Load the demo site: home page, the six training tracks with courses and lessons, "
+        "hotlines and demo accounts. Safe to run again."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--no-accounts", action="store_true", help="Do not create the demo accounts (for a real deployment).")
+        parser.add_argument(
+            "--no-accounts",
+            action="store_true",
+            help="Do not create the demo accounts (for a real deployment).",
+        )
 
     def handle(self, *args, no_accounts=False, **options):
         result = seed_demo(with_accounts=not no_accounts)
