@@ -15,10 +15,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def ensure_base_data():
-    """Restore what migrations load (reference lists, role groups).
+    """Restore what migrations load (content locale, reference lists, role groups).
 
     Browser tests run in transactions that end with a flush, which empties those tables.
     """
+    from django.conf import settings
+
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale
+
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
     load_reference_data(AdministrativeUnit, Organisation, TargetGroup)
     roles.ensure_groups(Group, Permission)
 
