@@ -49,9 +49,9 @@ def test_walk_home_track_course_lesson_next_lesson_at_phone_width(
 
 
 def test_content_note_stays_closed_until_opened(page: Page, live_site):
-    page.set_viewport_size(PHONE)
-    page.goto(live_site.url + "/search/?q=content")  # warm up
     from courses.models import LessonPage
+
+    page.set_viewport_size(PHONE)
 
     lesson = next(
         lesson

@@ -153,3 +153,11 @@ def test_page_views_issue_the_same_queries_as_content_grows(client, site_tree):
     assert large == small
     for name, queries in small.items():
         assert queries <= 15, (name, queries)
+
+
+def test_unknown_page_gives_a_404_in_the_site_shell(client, site_tree):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Không tìm thấy trang" in html
+    assert "data-quick-exit-link" in html
