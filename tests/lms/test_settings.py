@@ -45,6 +45,24 @@ def test_check_deploy_passes_with_production_settings(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def setting_in_process(expression: str, **env) -> str:
+    """The value of a settings expression in a fresh process with the given environment."""
+    skip = {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}
+    environment = {k: v for k, v in os.environ.items() if k not in skip}
+    environment.update(env, DJANGO_SETTINGS_MODULE="lms.settings.dev")
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
 @pytest.mark.parametrize(
     ("env", "engine"),
     [
@@ -53,31 +71,12 @@ def test_check_deploy_passes_with_production_settings(tmp_path):
     ],
 )
 def test_database_url_switches_the_database(env, engine):
-    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    environment.update(env, DJANGO_SETTINGS_MODULE="lms.settings.dev")
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.stdout.strip() == engine, result.stderr
+    assert setting_in_process("settings.DATABASES['default']['ENGINE']", **env) == engine
 
 
 def test_redis_url_switches_the_cache_to_djangos_redis_backend():
-    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
-    environment = dict(
-        os.environ, DJANGO_SETTINGS_MODULE="lms.settings.dev", REDIS_URL="redis://127.0.0.1:6379/3"
+    backend = setting_in_process(
+        "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/3"
     )
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache", result.stderr
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert setting_in_process("settings.CACHES['default']['BACKEND']").endswith("LocMemCache")
