@@ -39,7 +39,7 @@ run: seed
 
 ## Run the whole suite (unit, integration and browser tests) on SQLite, or on
 ## PostgreSQL when DATABASE_URL is set.
-test: install-dev browser
+test: install-dev browser var
 	$(BIN)/python -m pytest --create-db
 
 ## The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
