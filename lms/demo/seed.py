@@ -144,58 +144,50 @@ def ensure_home() -> HomePage:
     return home
 
 
+def _ensure(parent: Page, model, **fields) -> tuple[Page, int]:
+    """The child of `parent` with the given slug, created and published if missing."""
+    page = _child(parent, model, fields["slug"])
+    if page is not None:
+        return page, 0
+    return _add(parent, model(**fields)), 1
+
+
 def ensure_tracks(home: HomePage) -> int:
-    created = 0
-    index = _child(home, TrackIndexPage, TRACK_INDEX["slug"])
-    if index is None:
-        index = _add(
-            home,
-            TrackIndexPage(
-                title=TRACK_INDEX["title"], slug=TRACK_INDEX["slug"], intro=TRACK_INDEX["intro"]
-            ),
-        )
-        created += 1
+    """Create the track index and every track, course and lesson that is missing."""
+    index, created = _ensure(home, TrackIndexPage, **TRACK_INDEX)
     for data in load_track_data():
-        track = _child(index, TrackPage, data["slug"])
-        if track is None:
-            track = _add(
-                index,
-                TrackPage(
-                    title=data["title"],
-                    slug=data["slug"],
-                    summary=data["summary"],
-                    audience=data["audience"],
-                    objectives=_objectives(data["objectives"]),
-                ),
-            )
-            created += 1
+        track, added = _ensure(
+            index,
+            TrackPage,
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            audience=data["audience"],
+            objectives=_objectives(data["objectives"]),
+        )
+        created += added
         for course_data in data["courses"]:
-            course = _child(track, CoursePage, course_data["slug"])
-            if course is None:
-                course = _add(
-                    track,
-                    CoursePage(
-                        title=course_data["title"],
-                        slug=course_data["slug"],
-                        summary=course_data["summary"],
-                        description=course_data["description"],
-                        objectives=_objectives(course_data["objectives"]),
-                        estimated_hours=Decimal(course_data["estimated_hours"]),
-                    ),
-                )
-                created += 1
+            course, added = _ensure(
+                track,
+                CoursePage,
+                title=course_data["title"],
+                slug=course_data["slug"],
+                summary=course_data["summary"],
+                description=course_data["description"],
+                objectives=_objectives(course_data["objectives"]),
+                estimated_hours=Decimal(course_data["estimated_hours"]),
+            )
+            created += added
             for lesson_data in course_data["lessons"]:
-                if _child(course, LessonPage, lesson_data["slug"]) is None:
-                    _add(
-                        course,
-                        LessonPage(
-                            title=lesson_data["title"],
-                            slug=lesson_data["slug"],
-                            summary=lesson_data["summary"],
-                            body=json.dumps(lesson_data["body"]),
-                        ),
-                    )
-                    created += 1
+                _lesson, added = _ensure(
+                    course,
+                    LessonPage,
+                    title=lesson_data["title"],
+                    slug=lesson_data["slug"],
+                    summary=lesson_data["summary"],
+                    body=json.dumps(lesson_data["body"]),
+                )
+                created += added
     return created
 
 
