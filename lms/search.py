@@ -14,7 +14,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """ "Bạo lực gia đình" -> "bao luc gia dinh" (đ becomes d)."""
+    """Fold to lowercase ASCII: "Bạo lực gia đình" -> "bao luc gia dinh" (đ becomes d)."""
     return _SPACES.sub(" ", anyascii(text or "")).strip().lower()
 
 
