@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self):
+        from courses.exports import learning_records
+        from people.selectors import PERSONAL_DATA_SECTIONS
+
+        if learning_records not in PERSONAL_DATA_SECTIONS:
+            PERSONAL_DATA_SECTIONS.append(learning_records)

@@ -2,18 +2,26 @@
 
 from decimal import Decimal
 
+from django import forms
+from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from modelcluster.fields import ParentalManyToManyField
+
 from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from lms.search import folded_text
+from people import roles
+from people.models import Person, TargetGroup
 
 OBJECTIVES_BLOCK = [("objective", blocks.CharBlock(label=_("Objective"), max_length=300))]
 
@@ -56,6 +64,14 @@ class TrackPage(Page):
         blank=True,
         help_text=_("What a learner can do after the track, one objective per item."),
     )
+    trainers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainers"),
+        blank=True,
+        related_name="assigned_tracks",
+        limit_choices_to={"groups__name": roles.TRAINER},
+        help_text=_("Trainers who look after this track's courses and see their learners."),
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -65,6 +81,9 @@ class TrackPage(Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("objectives"),
+    ]
+    settings_panels = Page.settings_panels + [
+        FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
     ]
     parent_page_types = ["courses.TrackIndexPage"]
     subpage_types = ["courses.CoursePage"]
@@ -83,8 +102,11 @@ class TrackPage(Page):
         return context
 
 
-class CoursePage(Page):
-    """A course of a track: a sequence of lessons."""
+class CoursePage(RoutablePageMixin, Page):
+    """A course of a track: a sequence of lessons.
+
+    Its routes (enrol, resume, learners) are served by `courses.views`.
+    """
 
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown in course lists.")
@@ -99,6 +121,20 @@ class CoursePage(Page):
         validators=[MinValueValidator(Decimal("0.5"))],
         help_text=_("Study time a learner needs for the whole course, in hours."),
     )
+    is_public = models.BooleanField(
+        _("public awareness material"),
+        default=False,
+        help_text=_(
+            "Anyone may read the lessons without an account, and nothing is recorded. "
+            "Use it for material meant for the community."
+        ),
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup,
+        verbose_name=_("open to"),
+        blank=True,
+        help_text=_("Leave empty to open the course to everyone; otherwise only these groups."),
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -110,6 +146,13 @@ class CoursePage(Page):
         FieldPanel("description"),
         FieldPanel("objectives"),
         FieldPanel("estimated_hours"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_public"),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who may take the course"),
+        ),
     ]
     parent_page_types = ["courses.TrackPage"]
     subpage_types = ["courses.LessonPage"]
@@ -120,17 +163,42 @@ class CoursePage(Page):
     def search_folded(self) -> str:
         return folded_text(self.title, self.summary, self.description)
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_list_for_course
+    @path("")
+    def course_view(self, request):
+        from courses.views import course_page
 
-        context = super().get_context(request, *args, **kwargs)
-        context["track"] = self.get_parent()
-        context["lessons"] = lesson_list_for_course(self)
-        return context
+        return course_page(request, self)
+
+    @path("enrol/")
+    def enrol_view(self, request):
+        from courses.views import enrol
+
+        return enrol(request, self)
+
+    @path("resume/")
+    def resume_view(self, request):
+        from courses.views import resume
+
+        return resume(request, self)
+
+    @path("learners/")
+    def learners_view(self, request):
+        from courses.views import course_learners
+
+        return course_learners(request, self)
+
+    @path("learners/csv/")
+    def learners_csv_view(self, request):
+        from courses.views import course_learners_csv
+
+        return course_learners_csv(request, self)
 
 
-class LessonPage(Page):
-    """One lesson: the content a learner reads in one sitting."""
+class LessonPage(RoutablePageMixin, Page):
+    """One lesson: the content a learner reads in one sitting.
+
+    Lessons of a course need enrolment unless the course is public (`courses.views`).
+    """
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
@@ -150,9 +218,71 @@ class LessonPage(Page):
     def search_folded(self) -> str:
         return folded_text(self.title, self.summary, self.body)
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_navigation
+    @path("")
+    def lesson_view(self, request):
+        from courses.views import lesson_page
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_navigation(self))
-        return context
+        return lesson_page(request, self)
+
+    @path("complete/")
+    def complete_view(self, request):
+        from courses.views import lesson_complete
+
+        return lesson_complete(request, self)
+
+
+class Enrolment(models.Model):
+    """A person taking a course online. Kept when the course page is deleted."""
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="enrolments"
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="enrolments",
+    )
+    course_title = models.CharField(_("course title at enrolment"), max_length=255)
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+    last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "course"],
+                condition=Q(course__isnull=False),
+                name="enrolment_once_per_course",
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "last_activity_at"], name="enrolment_activity")]
+
+    def __str__(self):
+        return f"{self.person} – {self.course_title}"
+
+
+class LessonCompletion(models.Model):
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="completions")
+    lesson = models.ForeignKey(
+        LessonPage, null=True, on_delete=models.SET_NULL, related_name="completions"
+    )
+    lesson_title = models.CharField(_("lesson title"), max_length=255)
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("completed lesson")
+        verbose_name_plural = _("completed lessons")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "lesson"],
+                condition=Q(lesson__isnull=False),
+                name="lesson_completed_once",
+            ),
+        ]
+
+    def __str__(self):
+        return self.lesson_title

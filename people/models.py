@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
@@ -194,6 +195,14 @@ class Person(models.Model):
     email = models.EmailField(_("email"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    erased_at = models.DateTimeField(
+        _("identifying data erased"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the person asked to delete their account."),
+    )
+
+    PROFILE_FIELDS = ("full_name", "sex", "birth_year", "district", "organisation", "target_group")
 
     class Meta:
         verbose_name = _("person")
@@ -205,4 +214,12 @@ class Person(models.Model):
         ]
 
     def __str__(self):
-        return self.full_name
+        return self.full_name or gettext("(erased)")
+
+    @property
+    def is_profile_complete(self) -> bool:
+        """Everything the reports count by is filled in."""
+        return all(
+            getattr(self, self._meta.get_field(name).attname) not in (None, "")
+            for name in self.PROFILE_FIELDS
+        )

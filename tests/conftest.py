@@ -60,3 +60,16 @@ def demo_site(db):
     from lms.demo.seed import seed_demo
 
     seed_demo()
+
+
+@pytest.fixture
+def reader(client, site_tree):
+    """A test client logged in as a learner enrolled in every course of `site_tree`."""
+    from courses.services import enrolment_create
+    from tests.factories import make_learner
+
+    user = make_learner("reader@example.org")
+    for course in site_tree.courses:
+        enrolment_create(person=user.person, course=course)
+    client.force_login(user)
+    return client

@@ -80,3 +80,32 @@ def add_content(tree: SiteTree, tracks: int, courses: int, lessons: int) -> Site
                     )
                 )
     return tree
+
+
+def make_learner(
+    email="hv@example.org",
+    *,
+    district="587",
+    target_group=None,
+    password="Mat-khau-2026!",
+    complete=True,
+    **fields,
+):
+    """A user with a linked person, profile complete unless asked otherwise."""
+    from people.models import AdministrativeUnit, Organisation, Person, TargetGroup, User
+
+    user = User.objects.create_user(username=email.split("@")[0], email=email, password=password)
+    profile = {"full_name": fields.pop("full_name", "Nguyễn Thị Hằng"), "email": email}
+    if complete:
+        profile.update(
+            sex="female",
+            birth_year=1990,
+            district=AdministrativeUnit.objects.get(code=district),
+            organisation=Organisation.objects.order_by("sort_order").first(),
+            target_group=TargetGroup.objects.get(code=target_group)
+            if target_group
+            else TargetGroup.objects.order_by("sort_order").first(),
+        )
+    profile.update(fields)
+    Person.objects.create(user=user, **profile)
+    return user

@@ -17,7 +17,8 @@ from wagtail.models import GroupPagePermission, Page, Site
 
 from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
 from lms.demo import tracks as track_modules
-from lms.models import HomePage, SafetySettings
+from lms.demo.privacy import PRIVACY_PAGE
+from lms.models import ContentPage, HomePage, SafetySettings
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup, User
 
@@ -191,6 +192,18 @@ def ensure_tracks(home: HomePage) -> int:
     return created
 
 
+def ensure_privacy_page(home: HomePage) -> int:
+    _page, created = _ensure(
+        home,
+        ContentPage,
+        title=PRIVACY_PAGE["title"],
+        slug=PRIVACY_PAGE["slug"],
+        summary=PRIVACY_PAGE["summary"],
+        body=json.dumps(PRIVACY_PAGE["body"]),
+    )
+    return created
+
+
 def ensure_settings(site: Site) -> None:
     safety = SafetySettings.for_site(site)
     if not safety.hotlines:
@@ -217,7 +230,7 @@ def ensure_demo_accounts() -> list[DemoAccount]:
     districts = {unit.code: unit for unit in AdministrativeUnit.objects.districts()}
     organisation = Organisation.objects.order_by("sort_order").first()
     target_group = TargetGroup.objects.order_by("sort_order").first()
-    for account in DEMO_ACCOUNTS:
+    for number, account in enumerate(DEMO_ACCOUNTS):
         user = User.objects.filter(email=account.email).first()
         if user is None:
             user = User.objects.create_user(
@@ -231,6 +244,7 @@ def ensure_demo_accounts() -> list[DemoAccount]:
                 user=user,
                 full_name=account.full_name,
                 sex=account.sex,
+                birth_year=1980 + 3 * number,
                 email=account.email,
                 district=districts.get(account.district_code),
                 organisation=organisation,
@@ -239,11 +253,35 @@ def ensure_demo_accounts() -> list[DemoAccount]:
     return DEMO_ACCOUNTS
 
 
+DEMO_TRAINER_TRACKS = ["ho-tro-khan-cap", "dieu-phoi-chuyen-tuyen"]
+DEMO_LEARNER_COURSE = "ung-pho-ban-dau-khi-co-bao-luc"
+
+
+def ensure_demo_learning() -> None:
+    """The demo trainer looks after two tracks; the demo learner is part-way into a course."""
+    from courses import services
+
+    trainer = User.objects.get(email="giangvien@example.org")
+    for track in TrackPage.objects.filter(slug__in=DEMO_TRAINER_TRACKS):
+        if not track.trainers.filter(pk=trainer.pk).exists():
+            track.trainers.add(trainer)
+            track.save_revision().publish()
+    learner = User.objects.get(email="hocvien@example.org").person
+    course = CoursePage.objects.filter(slug=DEMO_LEARNER_COURSE).first()
+    if course is not None and not learner.enrolments.exists():
+        enrolment = services.enrolment_create(person=learner, course=course)
+        first_lesson = LessonPage.objects.child_of(course).live().order_by("path").first()
+        services.lesson_complete(enrolment=enrolment, lesson=first_lesson)
+
+
 @transaction.atomic
 def seed_demo(*, with_accounts: bool = True) -> dict:
     home = ensure_home()
-    created = ensure_tracks(home)
+    created = ensure_tracks(home) + ensure_privacy_page(home)
     ensure_settings(Site.objects.get(is_default_site=True))
     ensure_page_permissions(home)
-    accounts = ensure_demo_accounts() if with_accounts else []
+    accounts = []
+    if with_accounts:
+        accounts = ensure_demo_accounts()
+        ensure_demo_learning()
     return {"pages_created": created, "accounts": accounts}

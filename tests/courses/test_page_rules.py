@@ -29,7 +29,7 @@ def test_page_types_only_allow_sensible_parents(child, parent, allowed):
     assert (parent in child.allowed_parent_page_models()) is allowed
 
 
-def test_lesson_blocks_render_content_note_folded_and_case_discussion_hidden(client, site_tree):
+def test_lesson_blocks_render_content_note_folded_and_case_discussion_hidden(reader, site_tree):
     lesson = site_tree.lessons[0]
     lesson.body = [
         (
@@ -49,7 +49,7 @@ def test_lesson_blocks_render_content_note_folded_and_case_discussion_hidden(cli
         ("callout", {"title": "Ghi nhớ", "text": "<p>An toàn là trên hết.</p>"}),
     ]
     lesson.save_revision().publish()
-    html = client.get(lesson.url).content.decode()
+    html = reader.get(lesson.url).content.decode()
     note = html[html.index('<details class="content-note">') :]
     assert note.index("Lời kể về bạo lực tình dục") < note.index("Chi tiết đau lòng.")
     assert '<details class="content-note" open' not in html

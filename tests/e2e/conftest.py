@@ -44,3 +44,13 @@ def live_site(transactional_db, live_server):
     ensure_base_data()
     seed_demo()
     return live_server
+
+
+def log_in(page, base_url: str, email: str, password: str | None = None) -> None:
+    from lms.demo.seed import DEMO_PASSWORD
+
+    page.goto(base_url + "/accounts/login/")
+    page.fill("#id_login", email)
+    page.fill("#id_password", password or DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").last.click()
+    page.wait_for_url("**/me/")

@@ -6,6 +6,7 @@ import pytest
 
 from courses.models import CoursePage, LessonPage, TrackPage
 from lms.demo.seed import load_track_data
+from people.models import User
 from tests.factories import add_content, publish_child
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,8 @@ def test_home_lists_the_six_demo_tracks_in_order(client, demo_site):
 
 
 def test_every_demo_track_course_and_lesson_page_answers(client, demo_site):
+    # Lessons need enrolment; the department officer (an editor) reads them all.
+    client.force_login(User.objects.get(email="so@example.org"))
     pages = [*TrackPage.objects.live(), *CoursePage.objects.live(), *LessonPage.objects.live()]
     assert len(pages) >= 6 + 12 + 36
     for page in pages:
@@ -51,23 +54,23 @@ def test_course_page_lists_lessons_in_tree_order(client, site_tree):
     assert positions == sorted(positions)
 
 
-def test_lesson_page_links_previous_and_next_lessons(client, site_tree):
+def test_lesson_page_links_previous_and_next_lessons(reader, site_tree):
     first, second, third = site_tree.lessons
-    html = client.get(second.url).content.decode()
+    html = reader.get(second.url).content.decode()
     assert f'rel="prev" href="{first.url}"' in html
     assert f'rel="next" href="{third.url}"' in html
     assert "Bài 2/3" in html
 
-    first_html = client.get(first.url).content.decode()
+    first_html = reader.get(first.url).content.decode()
     assert 'rel="prev"' not in first_html
-    last_html = client.get(third.url).content.decode()
+    last_html = reader.get(third.url).content.decode()
     assert 'rel="next"' not in last_html
     assert f'href="{site_tree.courses[0].url}"' in last_html
 
 
-def test_breadcrumbs_lead_back_through_course_and_track(client, site_tree):
+def test_breadcrumbs_lead_back_through_course_and_track(reader, site_tree):
     lesson = site_tree.lessons[0]
-    html = client.get(lesson.url).content.decode()
+    html = reader.get(lesson.url).content.decode()
     nav = html[html.index('class="breadcrumbs') :]
     nav = nav[: nav.index("</nav>")]
     for ancestor in (site_tree.index, site_tree.tracks[0], site_tree.courses[0]):
@@ -75,12 +78,12 @@ def test_breadcrumbs_lead_back_through_course_and_track(client, site_tree):
     assert 'aria-current="page"' in nav
 
 
-def test_unpublished_lessons_are_not_listed_nor_served(client, site_tree):
+def test_unpublished_lessons_are_not_listed_nor_served(reader, site_tree):
     hidden = site_tree.lessons[1]
     hidden.unpublish()
-    assert hidden.title not in client.get(site_tree.courses[0].url).content.decode()
-    assert client.get(hidden.url).status_code == 404
-    html = client.get(site_tree.lessons[0].url).content.decode()
+    assert hidden.title not in reader.get(site_tree.courses[0].url).content.decode()
+    assert reader.get(hidden.url).status_code == 404
+    html = reader.get(site_tree.lessons[0].url).content.decode()
     assert f'href="{site_tree.lessons[2].url}"' in html
 
 
@@ -93,8 +96,8 @@ def test_quick_exit_and_hotlines_are_on_every_public_page(client, demo_site, pat
     assert "1900 969 680" in html
 
 
-def test_quick_exit_link_works_without_javascript(client, site_tree):
-    html = client.get(site_tree.lessons[0].url).content.decode()
+def test_quick_exit_link_works_without_javascript(reader, site_tree):
+    html = reader.get(site_tree.lessons[0].url).content.decode()
     start = html.index("data-quick-exit-link")
     tag = html[html.rindex("<a", 0, start) : html.index(">", start)]
     assert 'href="http' in tag
@@ -119,15 +122,15 @@ def test_language_switch_changes_the_interface_to_english_and_back(client, site_
     translation.activate("vi")
 
 
-def test_language_switch_is_a_csrf_protected_form_on_every_page(client, site_tree):
-    html = client.get(site_tree.lessons[0].url).content.decode()
+def test_language_switch_is_a_csrf_protected_form_on_every_page(reader, site_tree):
+    html = reader.get(site_tree.lessons[0].url).content.decode()
     form = html[html.index('class="language-switch"') :]
     form = form[: form.index("</form>")]
     assert 'name="csrfmiddlewaretoken"' in form
     assert 'value="en"' in form and 'value="vi"' in form
 
 
-def test_page_views_issue_the_same_queries_as_content_grows(client, site_tree):
+def test_page_views_issue_the_same_queries_as_content_grows(reader, site_tree):
     paths = {
         "home": "/",
         "index": site_tree.index.url,
@@ -137,9 +140,9 @@ def test_page_views_issue_the_same_queries_as_content_grows(client, site_tree):
     }
 
     def count(path):
-        client.get(path)  # warm caches (site root paths, settings)
+        reader.get(path)  # warm caches (site root paths, settings)
         with CaptureQueriesContext(connection) as ctx:
-            assert client.get(path).status_code == 200
+            assert reader.get(path).status_code == 200
         return len(ctx.captured_queries)
 
     small = {name: count(path) for name, path in paths.items()}
@@ -152,7 +155,7 @@ def test_page_views_issue_the_same_queries_as_content_grows(client, site_tree):
     large = {name: count(path) for name, path in paths.items()}
     assert large == small
     for name, queries in small.items():
-        assert queries <= 15, (name, queries)
+        assert queries <= 25, (name, queries)
 
 
 def test_unknown_page_gives_a_404_in_the_site_shell(client, site_tree):

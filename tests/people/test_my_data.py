@@ -1,0 +1,145 @@
+import json
+
+import pytest
+
+from courses import services
+from courses.models import Enrolment
+from people.models import Person, User
+from tests.factories import make_learner
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def enrolled(site_tree):
+    user = make_learner(full_name="Đặng Văn Ượng", phone="0912345678", email="uong@example.org")
+    enrolment = services.enrolment_create(person=user.person, course=site_tree.courses[0])
+    services.lesson_complete(enrolment=enrolment, lesson=site_tree.lessons[0])
+    return user
+
+
+def test_my_data_download_holds_profile_account_and_learning(client, enrolled, site_tree):
+    client.force_login(enrolled)
+    response = client.get("/me/data.json")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    data = json.loads(response.content)
+    assert data["account"]["email"] == "uong@example.org"
+    assert data["profile"]["full_name"] == "Đặng Văn Ượng"
+    assert data["profile"]["district"] == "Huyện Ninh Phước"
+    assert data["enrolments"][0]["course"] == site_tree.courses[0].title
+    assert data["enrolments"][0]["completed_lessons"][0]["lesson"] == site_tree.lessons[0].title
+    assert "Ượng" in response.content.decode()  # readable UTF-8, not \\u escapes
+
+
+def test_learner_pages_need_login(client):
+    for url in ["/me/", "/me/profile/", "/me/data/", "/me/data.json", "/me/delete/"]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith("/accounts/login/"), url
+
+
+def test_learner_a_sees_only_her_own_learning_and_data(client, enrolled, site_tree):
+    other = make_learner("b@example.org", full_name="Trần Thị Bích")
+    client.force_login(other)
+    me = client.get("/me/").content.decode()
+    assert site_tree.courses[0].title not in me
+    data = json.loads(client.get("/me/data.json").content)
+    assert data["profile"]["full_name"] == "Trần Thị Bích"
+    assert data["enrolments"] == []
+    assert "Ượng" not in client.get("/me/data.json").content.decode()
+
+
+def test_learner_cannot_see_a_course_learner_list(client, enrolled, site_tree):
+    other = make_learner("b@example.org")
+    client.force_login(other)
+    assert client.get(site_tree.courses[0].url + "learners/").status_code == 403
+    assert client.get(site_tree.courses[0].url + "learners/csv/").status_code == 403
+
+
+def test_deleting_the_account_erases_identity_and_keeps_counts(client, enrolled, site_tree):
+    person = enrolled.person
+    enrolments_before = Enrolment.objects.count()
+    client.force_login(enrolled)
+    wrong = client.post("/me/delete/", {"password": "sai-mat-khau"})
+    assert wrong.status_code == 200
+    assert User.objects.filter(pk=enrolled.pk).exists()
+
+    response = client.post("/me/delete/", {"password": "Mat-khau-2026!"})
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=enrolled.pk).exists()
+    person = Person.objects.get(pk=person.pk)
+    assert person.full_name == "" and person.phone == "" and person.email == ""
+    assert person.user is None and person.erased_at is not None
+    # What the reports count by stays, so totals do not move.
+    assert person.district.code == "587" and person.sex == "female"
+    assert Enrolment.objects.count() == enrolments_before
+    assert client.get("/me/").status_code == 302  # logged out
+
+
+def test_profile_edit_saves_and_returns_to_next(client, site_tree):
+    user = make_learner(complete=False)
+    client.force_login(user)
+    page = client.get("/me/profile/?next=" + site_tree.courses[0].url)
+    assert page.status_code == 200
+    from people.models import AdministrativeUnit, Organisation, TargetGroup
+
+    response = client.post(
+        "/me/profile/",
+        {
+            "full_name": "Nguyễn  Thị   Hằng",
+            "sex": "female",
+            "birth_year": "1985",
+            "district": AdministrativeUnit.objects.get(code="589").pk,
+            "organisation": Organisation.objects.first().pk,
+            "target_group": TargetGroup.objects.first().pk,
+            "position": "",
+            "phone": "",
+            "next": site_tree.courses[0].url,
+        },
+    )
+    assert response.status_code == 302
+    assert response.url == site_tree.courses[0].url
+    user.person.refresh_from_db()
+    assert user.person.full_name == "Nguyễn Thị Hằng"
+    assert user.person.is_profile_complete
+
+
+def test_profile_next_never_leaves_the_site(client, site_tree):
+    user = make_learner()
+    client.force_login(user)
+    person = user.person
+    response = client.post(
+        "/me/profile/",
+        {
+            "full_name": person.full_name,
+            "sex": person.sex,
+            "birth_year": person.birth_year,
+            "district": person.district_id,
+            "organisation": person.organisation_id,
+            "target_group": person.target_group_id,
+            "next": "https://evil.example/",
+        },
+    )
+    assert response.url == "/me/"
+
+
+def test_unknown_district_posted_by_hand_saves_nothing(client, site_tree):
+    user = make_learner()
+    client.force_login(user)
+    person = user.person
+    response = client.post(
+        "/me/profile/",
+        {
+            "full_name": "Tên mới",
+            "sex": person.sex,
+            "birth_year": person.birth_year,
+            "district": 987654,
+            "organisation": person.organisation_id,
+            "target_group": person.target_group_id,
+        },
+    )
+    assert response.status_code == 200
+    assert "district" in response.context["form"].errors
+    person.refresh_from_db()
+    assert person.full_name == "Nguyễn Thị Hằng"
