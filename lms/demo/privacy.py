@@ -133,7 +133,9 @@ PRIVACY_PAGE = {
                 "trên giấy. Vì vậy trang xác minh vẫn hiện họ tên, khóa học và ngày cấp của "
                 "giấy đó.</li>"
                 "<li>Số liệu tổng hợp (số người được đào tạo theo từng huyện) không thay "
-                "đổi.</li>"
+                "đổi: để làm được điều này, hệ thống giữ lại giới tính, năm sinh, huyện, cơ "
+                "quan và nhóm đối tượng, không kèm tên hay thông tin liên lạc, cùng các lượt "
+                "học đã ghi nhận.</li>"
                 "</ul>"
             ),
         },
