@@ -1,8 +1,8 @@
 import re
 
-import pytest
-
 from django.core import mail
+
+import pytest
 
 from tests.factories import make_learner
 

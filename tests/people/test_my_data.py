@@ -105,22 +105,22 @@ def test_profile_edit_saves_and_returns_to_next(client, site_tree):
     assert user.person.is_profile_complete
 
 
+def profile_post(person, **overrides):
+    data = {
+        "full_name": person.full_name,
+        "sex": person.sex,
+        "birth_year": person.birth_year,
+        "district": person.district_id,
+        "organisation": person.organisation_id,
+        "target_group": person.target_group_id,
+    }
+    return {**data, **overrides}
+
+
 def test_profile_next_never_leaves_the_site(client, site_tree):
     user = make_learner()
     client.force_login(user)
-    person = user.person
-    response = client.post(
-        "/me/profile/",
-        {
-            "full_name": person.full_name,
-            "sex": person.sex,
-            "birth_year": person.birth_year,
-            "district": person.district_id,
-            "organisation": person.organisation_id,
-            "target_group": person.target_group_id,
-            "next": "https://evil.example/",
-        },
-    )
+    response = client.post("/me/profile/", profile_post(user.person, next="https://evil.example/"))
     assert response.url == "/me/"
 
 
@@ -129,15 +129,7 @@ def test_unknown_district_posted_by_hand_saves_nothing(client, site_tree):
     client.force_login(user)
     person = user.person
     response = client.post(
-        "/me/profile/",
-        {
-            "full_name": "Tên mới",
-            "sex": person.sex,
-            "birth_year": person.birth_year,
-            "district": 987654,
-            "organisation": person.organisation_id,
-            "target_group": person.target_group_id,
-        },
+        "/me/profile/", profile_post(person, full_name="Tên mới", district=987654)
     )
     assert response.status_code == 200
     assert "district" in response.context["form"].errors
