@@ -4,20 +4,24 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
 
+from courses import scoring
 from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from lms.search import folded_text
 from people import roles
@@ -187,6 +191,42 @@ class CoursePage(RoutablePageMixin, Page):
 
         return course_learners(request, self)
 
+    @path("quiz/<int:quiz_id>/")
+    def quiz_view(self, request, quiz_id):
+        from courses.quiz_views import quiz_page
+
+        return quiz_page(request, self, quiz_id)
+
+    @path("quiz/<int:quiz_id>/start/")
+    def quiz_start_view(self, request, quiz_id):
+        from courses.quiz_views import quiz_start
+
+        return quiz_start(request, self, quiz_id)
+
+    @path("quiz/<int:quiz_id>/attempt/<int:attempt_id>/submit/")
+    def quiz_submit_view(self, request, quiz_id, attempt_id):
+        from courses.quiz_views import quiz_submit
+
+        return quiz_submit(request, self, quiz_id, attempt_id)
+
+    @path("quiz/<int:quiz_id>/attempt/<int:attempt_id>/")
+    def quiz_result_view(self, request, quiz_id, attempt_id):
+        from courses.quiz_views import quiz_result
+
+        return quiz_result(request, self, quiz_id, attempt_id)
+
+    @path("results/")
+    def results_view(self, request):
+        from courses.quiz_views import course_results
+
+        return course_results(request, self)
+
+    @path("results/csv/")
+    def results_csv_view(self, request):
+        from courses.quiz_views import course_results_csv
+
+        return course_results_csv(request, self)
+
     @path("learners/csv/")
     def learners_csv_view(self, request):
         from courses.views import course_learners_csv
@@ -286,3 +326,255 @@ class LessonCompletion(models.Model):
 
     def __str__(self):
         return self.lesson_title
+
+
+# ---------------------------------------------------------------------------
+# Quizzes: question bank per course, quizzes drawn from it, attempts and responses.
+
+
+class QuestionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "courses.Question", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class Question(ClusterableModel):
+    """A question of a course's bank. Options are edited inline."""
+
+    class Kind(models.TextChoices):
+        SINGLE = scoring.SINGLE, _("Single choice")
+        MULTIPLE = scoring.MULTIPLE, _("Multiple choice")
+        TRUE_FALSE = scoring.TRUE_FALSE, _("True / false")
+
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="questions"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.SINGLE)
+    text = models.TextField(_("question"))
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        help_text=_("Shown when the learner reviews the attempt: why the answer is right."),
+    )
+    tags = ClusterTaggableManager(
+        through=QuestionTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("For example the lesson the question comes from; quizzes can draw by tag."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("course"),
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        InlinePanel("options", label=_("Options"), min_num=2),
+        FieldPanel("explanation"),
+        FieldPanel("tags"),
+    ]
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["course", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def key(self) -> scoring.QuestionKey:
+        """Needs `options` prefetched to stay at one query for a whole quiz."""
+        options = list(self.options.all())
+        return scoring.QuestionKey(
+            id=self.pk,
+            kind=self.kind,
+            option_ids=frozenset(option.pk for option in options),
+            correct_ids=frozenset(option.pk for option in options if option.is_correct),
+        )
+
+
+class QuestionOption(Orderable):
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
+    text = models.CharField(_("option"), max_length=500)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("option")
+        verbose_name_plural = _("options")
+
+    def __str__(self):
+        return self.text
+
+
+class Quiz(ClusterableModel):
+    """A test attached to a course: which questions, how scored, what the learner sees."""
+
+    class Kind(models.TextChoices):
+        PRE_TEST = "pre", _("Pre-test")
+        POST_TEST = "post", _("Post-test")
+        PRACTICE = "practice", _("Practice")
+
+    class Selection(models.TextChoices):
+        RANDOM = "random", _("At random from the whole bank")
+        TAGS = "tags", _("At random from questions with the chosen tags")
+        FIXED = "fixed", _("A fixed list of questions")
+
+    class Review(models.TextChoices):
+        AFTER_EACH = "each", _("Show correct answers after each attempt")
+        AFTER_PASS = "pass", _("Only after passing or after the last attempt")
+        NEVER = "never", _("Never show correct answers")
+
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="quizzes"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    selection = models.CharField(
+        _("questions"), max_length=10, choices=Selection.choices, default=Selection.RANDOM
+    )
+    question_count = models.PositiveSmallIntegerField(
+        _("number of questions"),
+        default=10,
+        help_text=_("How many questions each attempt draws (ignored for a fixed list)."),
+    )
+    tags = models.CharField(
+        _("draw from tags"),
+        max_length=300,
+        blank=True,
+        help_text=_("Comma-separated tags, when questions are drawn by tag."),
+    )
+    fixed_questions = ParentalManyToManyField(
+        Question, verbose_name=_("fixed questions"), blank=True, related_name="+"
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"), default=0, help_text=_("0 means unlimited.")
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty: no time limit.")
+    )
+    review = models.CharField(
+        _("review"), max_length=10, choices=Review.choices, default=Review.AFTER_PASS
+    )
+    partial_credit = models.BooleanField(_("partial credit for multiple choice"), default=False)
+
+    panels = [
+        FieldPanel("course"),
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldPanel("selection"),
+                FieldPanel("question_count"),
+                FieldPanel("tags"),
+                FieldPanel("fixed_questions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_options"),
+            ],
+            heading=_("Questions"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("max_attempts"),
+                FieldPanel("time_limit_minutes"),
+                FieldPanel("review"),
+                FieldPanel("partial_credit"),
+            ],
+            heading=_("Rules"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+        ordering = ["course", "kind", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(pass_mark__lte=100), name="quiz_pass_mark_max_100"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def tag_list(self) -> list[str]:
+        return [tag.strip() for tag in self.tags.split(",") if tag.strip()]
+
+
+class QuizAttempt(models.Model):
+    """One sitting of a quiz. Its questions and option order are fixed when it starts."""
+
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="quiz_attempts")
+    number = models.PositiveSmallIntegerField(_("attempt"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Quiz.Kind.choices)
+    layout = models.JSONField(
+        _("questions and option order"), help_text="[[question id, [option ids]], …]"
+    )
+    started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    expired = models.BooleanField(_("time ran out"), default=False)
+    score = models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True)
+    passed = models.BooleanField(_("passed"), null=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["quiz", "person", "number"]
+        constraints = [
+            # The attempt limit holds under races: a number is taken once per person and quiz,
+            # and a person has at most one unfinished attempt of a quiz.
+            models.UniqueConstraint(
+                fields=["quiz", "person", "number"], name="attempt_number_once"
+            ),
+            models.UniqueConstraint(
+                fields=["quiz", "person"],
+                condition=Q(submitted_at__isnull=True),
+                name="one_open_attempt",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.quiz} – {self.person} #{self.number}"
+
+    @property
+    def question_ids(self) -> list[int]:
+        return [question_id for question_id, _options in self.layout]
+
+
+class QuizResponse(models.Model):
+    """The options a learner chose for one question, with the key as it was then."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="responses")
+    question = models.ForeignKey(Question, null=True, on_delete=models.SET_NULL, related_name="+")
+    selected_option_ids = models.JSONField(default=list)
+    correct_option_ids = models.JSONField(default=list)
+    option_ids = models.JSONField(default=list)
+    kind = models.CharField(max_length=12, choices=Question.Kind.choices)
+    credit = models.DecimalField(max_digits=5, decimal_places=4)
+
+    class Meta:
+        verbose_name = _("quiz response")
+        verbose_name_plural = _("quiz responses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="one_response_per_question"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.attempt_id}:{self.question_id}"
+
+    def key(self) -> scoring.QuestionKey:
+        """The question's key at the time of the attempt, to re-score from stored data."""
+        return scoring.QuestionKey(
+            id=self.question_id or -self.pk,
+            kind=self.kind,
+            option_ids=frozenset(self.option_ids),
+            correct_ids=frozenset(self.correct_option_ids),
+        )

@@ -2,10 +2,22 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Avg, Count, IntegerField, Max, Q
+from django.db.models.functions import Cast
 
-from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, TrackPage
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    Question,
+    Quiz,
+    QuizAttempt,
+    QuizResponse,
+    TrackPage,
+)
 from people import selectors as people_selectors
 
 
@@ -166,3 +178,170 @@ def course_learners(course: CoursePage, district=None):
     if district is not None:
         enrolments = enrolments.filter(person__district=district)
     return enrolments
+
+
+# ---------------------------------------------------------------------------
+# Quizzes
+
+
+def quizzes_of_course(course: CoursePage) -> list[Quiz]:
+    order = {Quiz.Kind.PRE_TEST: 0, Quiz.Kind.PRACTICE: 1, Quiz.Kind.POST_TEST: 2}
+    return sorted(Quiz.objects.filter(course=course), key=lambda quiz: (order[quiz.kind], quiz.pk))
+
+
+def attempts_by_quiz(person, quizzes: list[Quiz]) -> dict[int, list[QuizAttempt]]:
+    found: dict[int, list[QuizAttempt]] = {quiz.pk: [] for quiz in quizzes}
+    if person is None or not quizzes:
+        return found
+    for attempt in QuizAttempt.objects.filter(person=person, quiz__in=quizzes).order_by("number"):
+        found[attempt.quiz_id].append(attempt)
+    return found
+
+
+def attempt_questions(attempt: QuizAttempt) -> list[tuple[Question, list]]:
+    """The attempt's questions and options in the order the learner sees them (2 queries)."""
+    questions = {
+        question.pk: question
+        for question in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related(
+            "options"
+        )
+    }
+    laid_out = []
+    for question_id, option_ids in attempt.layout:
+        question = questions.get(question_id)
+        if question is None:
+            continue
+        options = {option.pk: option for option in question.options.all()}
+        laid_out.append((question, [options[pk] for pk in option_ids if pk in options]))
+    return laid_out
+
+
+def review_allowed(attempt: QuizAttempt) -> bool:
+    """Whether the learner may see correct answers and explanations for this attempt."""
+    quiz = attempt.quiz
+    if attempt.submitted_at is None or quiz.review == Quiz.Review.NEVER:
+        return False
+    if quiz.review == Quiz.Review.AFTER_EACH:
+        return True
+    last_attempt = bool(quiz.max_attempts) and attempt.number >= quiz.max_attempts
+    return bool(attempt.passed) or last_attempt
+
+
+def attempt_review(attempt: QuizAttempt) -> list[dict]:
+    """Each question of a submitted attempt with the options chosen and, if allowed, the key."""
+    show_key = review_allowed(attempt)
+    responses = {response.question_id: response for response in attempt.responses.all()}
+    rows = []
+    for question, options in attempt_questions(attempt):
+        response = responses.get(question.pk)
+        selected = set(response.selected_option_ids) if response else set()
+        correct = set(response.correct_option_ids) if response else set()
+        rows.append(
+            {
+                "question": question,
+                "options": [
+                    {
+                        "option": option,
+                        "selected": option.pk in selected,
+                        "correct": show_key and option.pk in correct,
+                    }
+                    for option in options
+                ],
+                "credit": response.credit if response else 0,
+                "explanation": question.explanation if show_key else "",
+            }
+        )
+    return rows
+
+
+def knowledge_gain(course: CoursePage, district=None) -> dict:
+    """Per course: learners with both tests, average gain (post best − first pre), share improved.
+
+    Two aggregate queries, whatever the number of attempts.
+    """
+    attempts = QuizAttempt.objects.filter(quiz__course=course, submitted_at__isnull=False)
+    if district is not None:
+        attempts = attempts.filter(person__district=district)
+    pre = dict(attempts.filter(kind=Quiz.Kind.PRE_TEST, number=1).values_list("person_id", "score"))
+    post = dict(
+        attempts.filter(kind=Quiz.Kind.POST_TEST)
+        .values("person_id")
+        .annotate(best=Max("score"))
+        .values_list("person_id", "best")
+    )
+    gains = [post[person] - pre[person] for person in pre.keys() & post.keys()]
+    return {
+        "learners": len(gains),
+        "average_gain": (sum(gains) / len(gains)).quantize(Decimal("0.1")) if gains else None,
+        "improved_share": round(100 * sum(1 for g in gains if g > 0) / len(gains))
+        if gains
+        else None,
+    }
+
+
+def quiz_summary(quiz: Quiz, district=None) -> dict:
+    """Attempts, learners, average best score and pass rate of one quiz (one query)."""
+    attempts = QuizAttempt.objects.filter(quiz=quiz, submitted_at__isnull=False)
+    if district is not None:
+        attempts = attempts.filter(person__district=district)
+    best = attempts.values("person_id").annotate(
+        best=Max("score"), ok=Max(Cast("passed", IntegerField()))
+    )
+    rows = list(best)
+    learners = len(rows)
+    return {
+        "quiz": quiz,
+        "learners": learners,
+        "attempts": attempts.count(),
+        "average_best": (sum(row["best"] for row in rows) / learners).quantize(Decimal("0.1"))
+        if learners
+        else None,
+        "pass_rate": round(100 * sum(row["ok"] or 0 for row in rows) / learners)
+        if learners
+        else None,
+    }
+
+
+def learner_quiz_results(course: CoursePage, district=None) -> list[dict]:
+    """Per learner and quiz: attempts and best score (one query)."""
+    attempts = QuizAttempt.objects.filter(quiz__course=course, submitted_at__isnull=False)
+    if district is not None:
+        attempts = attempts.filter(person__district=district)
+    return list(
+        attempts.values("person_id", "person__full_name", "quiz__title", "quiz__kind")
+        .annotate(
+            attempts=Count("pk"), best=Max("score"), passed=Max(Cast("passed", IntegerField()))
+        )
+        .order_by("person__full_name", "person_id", "quiz__kind")
+    )
+
+
+def item_analysis(quiz: Quiz, district=None) -> list[dict]:
+    """Share correct (average credit) per question, weakest first, to spot bad questions."""
+    responses = QuizResponse.objects.filter(
+        attempt__quiz=quiz, attempt__submitted_at__isnull=False, question__isnull=False
+    )
+    if district is not None:
+        responses = responses.filter(attempt__person__district=district)
+    rows = (
+        responses.values("question_id", "question__text")
+        .annotate(answers=Count("pk"), share=Avg("credit"))
+        .order_by("share", "question_id")
+    )
+    return [
+        {
+            "question_id": row["question_id"],
+            "text": row["question__text"],
+            "answers": row["answers"],
+            "share_correct": round(100 * float(row["share"])),
+        }
+        for row in rows
+    ]
+
+
+def my_quiz_results(person) -> list[QuizAttempt]:
+    return list(
+        QuizAttempt.objects.filter(person=person, submitted_at__isnull=False)
+        .select_related("quiz__course")
+        .order_by("-submitted_at")[:50]
+    )

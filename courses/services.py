@@ -1,11 +1,24 @@
 """Writes about learning: enrolment, lesson progress, course completion."""
 
+import random
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage
+from courses import scoring
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    Question,
+    Quiz,
+    QuizAttempt,
+    QuizResponse,
+)
 from people.models import Person
 
 # Sent once, when an enrolment first becomes complete: `sender=Enrolment, enrolment=...`.
@@ -57,21 +70,37 @@ def enrolment_create(*, person: Person, course: CoursePage) -> Enrolment:
         return Enrolment.objects.get(person=person, course=course)
 
 
-def course_is_complete(
-    *, enrolment: Enrolment, completed_lesson_ids: set[int] | None = None
-) -> bool:
-    """The course-completion rule, in one place: every live lesson of the course is done.
-
-    (The quizzes issue adds: and its post-test, if any, is passed.)
-    """
+def course_is_complete(*, enrolment: Enrolment) -> bool:
+    """The course-completion rule, in one place: every live lesson of the course is done,
+    and the course's post-test, if it has one, is passed."""
     if enrolment.course_id is None:
         return enrolment.completed_at is not None
     lesson_ids = set(
         LessonPage.objects.child_of(enrolment.course).live().values_list("pk", flat=True)
     )
-    if completed_lesson_ids is None:
-        completed_lesson_ids = set(enrolment.completions.values_list("lesson_id", flat=True))
-    return bool(lesson_ids) and lesson_ids <= completed_lesson_ids
+    completed_lesson_ids = set(enrolment.completions.values_list("lesson_id", flat=True))
+    if not lesson_ids or not lesson_ids <= completed_lesson_ids:
+        return False
+    post_tests = Quiz.objects.filter(course_id=enrolment.course_id, kind=Quiz.Kind.POST_TEST)
+    if not post_tests.exists():
+        return True
+    return QuizAttempt.objects.filter(
+        quiz__in=post_tests, person_id=enrolment.person_id, passed=True
+    ).exists()
+
+
+def completion_refresh(*, enrolment: Enrolment) -> bool:
+    """Set `completed_at` the first time the rule holds and announce it once.
+
+    Call inside a transaction.
+    """
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.completed_at is not None or not course_is_complete(enrolment=enrolment):
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.save(update_fields=["completed_at"])
+    transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+    return True
 
 
 @transaction.atomic
@@ -82,14 +111,182 @@ def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> LessonComple
         enrolment=enrolment, lesson=lesson, defaults={"lesson_title": lesson.title}
     )
     enrolment.last_activity_at = timezone.now()
-    newly_complete = enrolment.completed_at is None and course_is_complete(enrolment=enrolment)
-    if newly_complete:
-        enrolment.completed_at = enrolment.last_activity_at
-    enrolment.save(update_fields=["last_activity_at", "completed_at"])
-    if newly_complete:
-        transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+    enrolment.save(update_fields=["last_activity_at"])
+    completion_refresh(enrolment=enrolment)
     return completion
 
 
 def enrolment_touch(*, enrolment: Enrolment) -> None:
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+
+
+# ---------------------------------------------------------------------------
+# Quizzes
+
+SUBMIT_GRACE = timedelta(seconds=30)  # network delay between "time is up" and the POST
+
+NO_ATTEMPTS_LEFT = _("You have used all attempts of this quiz.")
+NOT_ENROLLED = _("Enrol in the course to take its quizzes.")
+EMPTY_BANK = _("This quiz has no questions yet.")
+TIME_IS_UP = _("The time limit had passed: the answers were not accepted.")
+TAMPERED = _("The answers sent do not match the questions of this attempt. Nothing was saved.")
+
+
+class QuizRefused(Exception):
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _draw_questions(quiz: Quiz, rng: random.Random) -> list[Question]:
+    bank = Question.objects.filter(course_id=quiz.course_id).prefetch_related("options")
+    if quiz.selection == Quiz.Selection.FIXED:
+        questions = list(bank.filter(pk__in=quiz.fixed_questions.values("pk")).order_by("pk"))
+    else:
+        if quiz.selection == Quiz.Selection.TAGS:
+            bank = bank.filter(tags__name__in=quiz.tag_list()).distinct()
+        questions = list(bank.order_by("pk"))
+        if quiz.question_count and len(questions) > quiz.question_count:
+            questions = sorted(rng.sample(questions, quiz.question_count), key=lambda q: q.pk)
+    if quiz.shuffle_questions:
+        rng.shuffle(questions)
+    return questions
+
+
+def _layout(questions: list[Question], *, shuffle: bool, rng: random.Random) -> list:
+    layout = []
+    for question in questions:
+        option_ids = [option.pk for option in question.options.all()]
+        if shuffle:
+            rng.shuffle(option_ids)
+        layout.append([question.pk, option_ids])
+    return layout
+
+
+def quiz_attempt_start(
+    *, quiz: Quiz, person: Person, rng: random.Random | None = None
+) -> QuizAttempt:
+    """The learner's unfinished attempt, or a new one if attempts remain."""
+    rng = rng or random.SystemRandom()
+    if not Enrolment.objects.filter(person=person, course_id=quiz.course_id).exists():
+        raise QuizRefused(NOT_ENROLLED)
+    now = timezone.now()
+    open_attempt = QuizAttempt.objects.filter(quiz=quiz, person=person, submitted_at=None).first()
+    if open_attempt is not None:
+        if not _is_overdue(open_attempt, now):
+            return open_attempt
+        quiz_attempt_expire(attempt=open_attempt, now=now)
+    used = QuizAttempt.objects.filter(quiz=quiz, person=person).count()
+    if quiz.max_attempts and used >= quiz.max_attempts:
+        raise QuizRefused(NO_ATTEMPTS_LEFT)
+    questions = _draw_questions(quiz, rng)
+    if not questions:
+        raise QuizRefused(EMPTY_BANK)
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    try:
+        with transaction.atomic():
+            return QuizAttempt.objects.create(
+                quiz=quiz,
+                person=person,
+                number=used + 1,
+                kind=quiz.kind,
+                layout=_layout(questions, shuffle=quiz.shuffle_options, rng=rng),
+                deadline=deadline,
+            )
+    except IntegrityError:  # another tab started one at the same moment
+        attempt = QuizAttempt.objects.filter(quiz=quiz, person=person, submitted_at=None).first()
+        if attempt is None:
+            raise QuizRefused(NO_ATTEMPTS_LEFT) from None
+        return attempt
+
+
+def _is_overdue(attempt: QuizAttempt, now) -> bool:
+    return attempt.deadline is not None and now > attempt.deadline + SUBMIT_GRACE
+
+
+def _clean_answers(attempt: QuizAttempt, answers: dict, kinds: dict) -> dict[int, frozenset]:
+    """Answers keyed by question id, refusing anything that is not part of the attempt."""
+    allowed = {question_id: set(option_ids) for question_id, option_ids in attempt.layout}
+    cleaned = {}
+    for question_id, option_ids in answers.items():
+        if question_id not in allowed or not set(option_ids) <= allowed[question_id]:
+            raise QuizRefused(TAMPERED)
+        if kinds.get(question_id) != scoring.MULTIPLE and len(set(option_ids)) > 1:
+            raise QuizRefused(TAMPERED)
+        cleaned[question_id] = frozenset(option_ids)
+    return cleaned
+
+
+def _score_and_close(attempt: QuizAttempt, answers: dict[int, frozenset], now, *, expired=False):
+    questions = {
+        question.pk: question
+        for question in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related(
+            "options"
+        )
+    }
+    keys = []
+    for question_id, option_ids in attempt.layout:
+        question = questions.get(question_id)
+        if question is not None:
+            keys.append(question.key())
+        else:  # deleted from the bank since the attempt began: it can earn nothing
+            keys.append(
+                scoring.QuestionKey(question_id, scoring.SINGLE, frozenset(option_ids), frozenset())
+            )
+    quiz = attempt.quiz
+    result = scoring.quiz_score(
+        keys, answers, partial_credit=quiz.partial_credit, pass_mark=quiz.pass_mark
+    )
+    QuizResponse.objects.bulk_create(
+        QuizResponse(
+            attempt=attempt,
+            question_id=key.id if key.id in questions else None,
+            selected_option_ids=sorted(answers.get(key.id, ())),
+            correct_option_ids=sorted(key.correct_ids),
+            option_ids=sorted(key.option_ids),
+            kind=key.kind,
+            credit=result.credits[key.id],
+        )
+        for key in keys
+    )
+    attempt.score = result.score
+    attempt.passed = result.passed
+    attempt.submitted_at = now
+    attempt.expired = expired
+    attempt.save(update_fields=["score", "passed", "submitted_at", "expired"])
+    return attempt
+
+
+@transaction.atomic
+def quiz_attempt_submit(*, attempt: QuizAttempt, answers: dict, now=None) -> QuizAttempt:
+    """Score an attempt once. A second submission returns the first result unchanged.
+
+    Answers that do not belong to the attempt, or that arrive after the time limit,
+    are refused and nothing is written.
+    """
+    now = now or timezone.now()
+    attempt = QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+    if attempt.submitted_at is not None:
+        return attempt
+    if _is_overdue(attempt, now):
+        raise QuizRefused(TIME_IS_UP)
+    kinds = dict(Question.objects.filter(pk__in=attempt.question_ids).values_list("pk", "kind"))
+    cleaned = _clean_answers(attempt, answers, kinds)
+    _score_and_close(attempt, cleaned, now)
+    if attempt.kind == Quiz.Kind.POST_TEST and attempt.passed:
+        enrolment = Enrolment.objects.filter(
+            person_id=attempt.person_id, course_id=attempt.quiz.course_id
+        ).first()
+        if enrolment is not None:
+            completion_refresh(enrolment=enrolment)
+    return attempt
+
+
+@transaction.atomic
+def quiz_attempt_expire(*, attempt: QuizAttempt, now=None) -> QuizAttempt:
+    """Close an attempt whose time ran out, scoring no answers."""
+    now = now or timezone.now()
+    attempt = QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+    if attempt.submitted_at is None:
+        _score_and_close(attempt, {}, now, expired=True)
+    return attempt

@@ -35,6 +35,16 @@ def course_page(request, course: CoursePage):
     can_view_learners = (
         request.user.is_authenticated and selectors.learner_scope(request.user, course)[0]
     )
+    quizzes = selectors.quizzes_of_course(course)
+    attempts = selectors.attempts_by_quiz(person if enrolment else None, quizzes)
+    quiz_rows = [
+        {
+            "quiz": quiz,
+            "best": max((a.score for a in attempts[quiz.pk] if a.score is not None), default=None),
+            "passed": any(a.passed for a in attempts[quiz.pk]),
+        }
+        for quiz in quizzes
+    ]
     return course.render(
         request,
         context_overrides={
@@ -44,6 +54,7 @@ def course_page(request, course: CoursePage):
             "progress": progress,
             "refusal": refusal,
             "can_view_learners": can_view_learners,
+            "quiz_rows": quiz_rows,
         },
     )
 
@@ -205,5 +216,6 @@ def my_learning(request):
             "person": person,
             "in_progress": [item for item in items if not item["enrolment"].completed_at],
             "completed": [item for item in items if item["enrolment"].completed_at],
+            "quiz_results": selectors.my_quiz_results(person) if person else [],
         },
     )

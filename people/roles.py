@@ -6,6 +6,12 @@ DEPARTMENT_OFFICER = "Cán bộ Sở LĐTBXH"
 DISTRICT_OFFICER = "Cán bộ UBND huyện"
 
 # Model permissions each group gets, as "app_label.codename".
+QUIZ_AUTHORING = [
+    f"courses.{action}_{model}"
+    for model in ("question", "quiz")
+    for action in ("add", "change", "delete", "view")
+]
+
 MODEL_PERMISSIONS = {
     LEARNER: [],
     TRAINER: [
@@ -14,6 +20,7 @@ MODEL_PERMISSIONS = {
         "wagtailimages.choose_image",
         "wagtaildocs.add_document",
         "wagtaildocs.choose_document",
+        *QUIZ_AUTHORING,
     ],
     DEPARTMENT_OFFICER: [
         "wagtailadmin.access_admin",
@@ -29,6 +36,7 @@ MODEL_PERMISSIONS = {
             for action in ("add", "change", "view")
         ],
         "lms.change_safetysettings",
+        *QUIZ_AUTHORING,
     ],
     DISTRICT_OFFICER: [],
 }
@@ -40,9 +48,13 @@ PAGE_PERMISSIONS = {
 }
 
 
-def ensure_groups(group_model, permission_model) -> None:
-    """Create the role groups with their model permissions where missing."""
-    for name, codes in MODEL_PERMISSIONS.items():
+def ensure_groups(group_model, permission_model, permissions: dict | None = None) -> None:
+    """Create the role groups with their model permissions where missing.
+
+    Migrations pass the permissions as they stood when the migration was written, since
+    later models do not exist yet at that point.
+    """
+    for name, codes in (MODEL_PERMISSIONS if permissions is None else permissions).items():
         group, _ = group_model.objects.get_or_create(name=name)
         for code in codes:
             app_label, codename = code.split(".")

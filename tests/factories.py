@@ -109,3 +109,32 @@ def make_learner(
     profile.update(fields)
     Person.objects.create(user=user, **profile)
     return user
+
+
+def make_quiz(course, *, questions=10, kind="post", **options):
+    """A quiz over a fresh bank: question n has options 'đúng n' (correct) and 'sai n'."""
+    from courses.models import Question, QuestionOption, Quiz
+
+    for n in range(questions):
+        question = Question.objects.create(course=course, kind="single", text=f"Câu hỏi {n + 1}?")
+        QuestionOption.objects.create(
+            question=question, text=f"đúng {n + 1}", is_correct=True, sort_order=0
+        )
+        QuestionOption.objects.create(
+            question=question, text=f"sai {n + 1}", is_correct=False, sort_order=1
+        )
+    settings = {"title": f"Kiểm tra {kind}", "kind": kind, "question_count": questions}
+    settings.update(options)
+    return Quiz.objects.create(course=course, **settings)
+
+
+def answers_for(attempt, *, correct=True):
+    """POST data answering every question of an attempt right (or wrong)."""
+    from courses.models import QuestionOption
+
+    options = QuestionOption.objects.filter(question_id__in=attempt.question_ids)
+    data = {}
+    for option in options:
+        if option.is_correct == correct:
+            data[f"q_{option.question_id}"] = str(option.pk)
+    return data

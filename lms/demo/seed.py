@@ -15,7 +15,16 @@ from django.db import transaction
 
 from wagtail.models import GroupPagePermission, Page, Site
 
-from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
+from courses.models import (
+    CoursePage,
+    LessonPage,
+    Question,
+    QuestionOption,
+    Quiz,
+    TrackIndexPage,
+    TrackPage,
+)
+from lms.demo import questions as question_modules
 from lms.demo import tracks as track_modules
 from lms.demo.privacy import PRIVACY_PAGE
 from lms.models import ContentPage, HomePage, SafetySettings
@@ -192,6 +201,59 @@ def ensure_tracks(home: HomePage) -> int:
     return created
 
 
+DEMO_QUIZZES = [
+    {
+        "title": "Kiểm tra đầu vào",
+        "kind": Quiz.Kind.PRE_TEST,
+        "question_count": 10,
+        "pass_mark": 0,
+        "review": Quiz.Review.NEVER,
+    },
+    {
+        "title": "Kiểm tra cuối khóa",
+        "kind": Quiz.Kind.POST_TEST,
+        "question_count": 10,
+        "pass_mark": 70,
+        "max_attempts": 3,
+        "review": Quiz.Review.AFTER_PASS,
+    },
+]
+
+
+def load_question_banks() -> dict[str, list[dict]]:
+    banks: dict[str, list[dict]] = {}
+    for info in pkgutil.iter_modules(question_modules.__path__):
+        module = importlib.import_module(f"{question_modules.__name__}.{info.name}")
+        banks.update(module.QUESTIONS)
+    return banks
+
+
+def ensure_quizzes() -> int:
+    """Each demo course gets its question bank, a pre-test and a post-test (if missing)."""
+    created = 0
+    banks = load_question_banks()
+    for course in CoursePage.objects.filter(slug__in=banks):
+        if not Question.objects.filter(course=course).exists():
+            for data in banks[course.slug]:
+                question = Question.objects.create(
+                    course=course,
+                    kind=data["kind"],
+                    text=data["text"],
+                    explanation=data["explanation"],
+                )
+                question.tags.add(*data["tags"])
+                question.save()  # cluster tags are written on save
+                QuestionOption.objects.bulk_create(
+                    QuestionOption(question=question, text=text, is_correct=correct, sort_order=n)
+                    for n, (text, correct) in enumerate(data["options"])
+                )
+                created += 1
+        for quiz in DEMO_QUIZZES:
+            if not Quiz.objects.filter(course=course, kind=quiz["kind"]).exists():
+                Quiz.objects.create(course=course, **quiz)
+    return created
+
+
 def ensure_privacy_page(home: HomePage) -> int:
     _page, created = _ensure(
         home,
@@ -278,6 +340,7 @@ def ensure_demo_learning() -> None:
 def seed_demo(*, with_accounts: bool = True) -> dict:
     home = ensure_home()
     created = ensure_tracks(home) + ensure_privacy_page(home)
+    ensure_quizzes()
     ensure_settings(Site.objects.get(is_default_site=True))
     ensure_page_permissions(home)
     accounts = []

@@ -1,0 +1,201 @@
+"""Taking quizzes, seeing results, and the trainers' results page. Scoring lives in services."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses import selectors, services
+from courses.models import CoursePage, Quiz, QuizAttempt
+from people.selectors import person_of
+
+
+def _quiz_url(course, quiz) -> str:
+    return f"{course.url}quiz/{quiz.pk}/"
+
+
+def _attempt_url(course, attempt) -> str:
+    return f"{course.url}quiz/{attempt.quiz_id}/attempt/{attempt.pk}/"
+
+
+def _learner(request, course):
+    """(person, redirect): the enrolled learner, or where to send someone who is not."""
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(request.get_full_path())
+    person = person_of(request.user)
+    if selectors.enrolment_for(person, course) is None:
+        messages.info(request, services.NOT_ENROLLED)
+        return None, redirect(course.url)
+    return person, None
+
+
+def quiz_page(request, course: CoursePage, quiz_id: int):
+    quiz = get_object_or_404(Quiz, pk=quiz_id, course=course)
+    person, refused = _learner(request, course)
+    if refused:
+        return refused
+    attempts = selectors.attempts_by_quiz(person, [quiz])[quiz.pk]
+    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
+    now = timezone.now()
+    if open_attempt and services._is_overdue(open_attempt, now):
+        services.quiz_attempt_expire(attempt=open_attempt, now=now)
+        messages.warning(request, _("The time limit passed before the attempt was sent."))
+        return redirect(_attempt_url(course, open_attempt))
+    finished = [a for a in attempts if a.submitted_at is not None]
+    context = {
+        "page": course,
+        "course": course,
+        "quiz": quiz,
+        "finished": finished,
+        "attempts_left": None
+        if not quiz.max_attempts
+        else max(0, quiz.max_attempts - len(attempts)),
+    }
+    if open_attempt:
+        seconds_left = None
+        if open_attempt.deadline:
+            seconds_left = max(0, int((open_attempt.deadline - now).total_seconds()))
+        context.update(
+            attempt=open_attempt,
+            questions=selectors.attempt_questions(open_attempt),
+            seconds_left=seconds_left,
+            minutes_left=None if seconds_left is None else (seconds_left + 59) // 60,
+        )
+        return render(request, "courses/quiz_take.html", context)
+    return render(request, "courses/quiz_intro.html", context)
+
+
+def quiz_start(request, course: CoursePage, quiz_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    quiz = get_object_or_404(Quiz, pk=quiz_id, course=course)
+    person, refused = _learner(request, course)
+    if refused:
+        return refused
+    try:
+        services.quiz_attempt_start(quiz=quiz, person=person)
+    except services.QuizRefused as refusal:
+        messages.error(request, refusal.message)
+    return redirect(_quiz_url(course, quiz))
+
+
+def _posted_answers(post) -> dict[int, list[int]]:
+    answers: dict[int, list[int]] = {}
+    for key in post:
+        if not key.startswith("q_"):
+            continue
+        try:
+            answers[int(key[2:])] = [int(value) for value in post.getlist(key)]
+        except ValueError:
+            raise services.QuizRefused(services.TAMPERED) from None
+    return answers
+
+
+def quiz_submit(request, course: CoursePage, quiz_id: int, attempt_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    person, refused = _learner(request, course)
+    if refused:
+        return refused
+    attempt = get_object_or_404(QuizAttempt, pk=attempt_id, quiz_id=quiz_id, quiz__course=course)
+    if attempt.person_id != person.pk:
+        raise Http404
+    try:
+        attempt = services.quiz_attempt_submit(
+            attempt=attempt, answers=_posted_answers(request.POST)
+        )
+    except services.QuizRefused as refusal:
+        messages.error(request, refusal.message)
+        if refusal.message == services.TIME_IS_UP:
+            services.quiz_attempt_expire(attempt=attempt)
+            return redirect(_attempt_url(course, attempt))
+        return redirect(_quiz_url(course, attempt.quiz))
+    return redirect(_attempt_url(course, attempt))
+
+
+def quiz_result(request, course: CoursePage, quiz_id: int, attempt_id: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("quiz", "person"),
+        pk=attempt_id,
+        quiz_id=quiz_id,
+        quiz__course=course,
+    )
+    person = person_of(request.user)
+    if person is None or attempt.person_id != person.pk:
+        raise Http404  # another learner's attempt: not even its existence is shown
+    if attempt.submitted_at is None:
+        return redirect(_quiz_url(course, attempt.quiz))
+    return render(
+        request,
+        "courses/quiz_result.html",
+        {
+            "page": course,
+            "course": course,
+            "quiz": attempt.quiz,
+            "attempt": attempt,
+            "review_allowed": selectors.review_allowed(attempt),
+            "rows": selectors.attempt_review(attempt),
+        },
+    )
+
+
+def _results_scope(request, course):
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(request.get_full_path())
+    allowed, district = selectors.learner_scope(request.user, course)
+    if not allowed:
+        raise PermissionDenied
+    return district, None
+
+
+def course_results(request, course: CoursePage):
+    district, refused = _results_scope(request, course)
+    if refused:
+        return refused
+    quizzes = selectors.quizzes_of_course(course)
+    return render(
+        request,
+        "courses/course_results.html",
+        {
+            "page": course,
+            "course": course,
+            "gain": selectors.knowledge_gain(course, district),
+            "summaries": [selectors.quiz_summary(quiz, district) for quiz in quizzes],
+            "items": [(quiz, selectors.item_analysis(quiz, district)) for quiz in quizzes],
+            "learners": selectors.learner_quiz_results(course, district),
+        },
+    )
+
+
+def course_results_csv(request, course: CoursePage):
+    district, refused = _results_scope(request, course)
+    if refused:
+        return refused
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="ket-qua-{course.slug}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([_("Full name"), _("Quiz"), _("Attempts"), _("Best score"), _("Passed")])
+    for row in selectors.learner_quiz_results(course, district):
+        writer.writerow(
+            [
+                row["person__full_name"],
+                row["quiz__title"],
+                row["attempts"],
+                row["best"],
+                _("yes") if row["passed"] else _("no"),
+            ]
+        )
+    writer.writerow([])
+    writer.writerow([_("Quiz"), _("Question"), _("Answers"), _("Share correct (%)")])
+    for quiz in selectors.quizzes_of_course(course):
+        for item in selectors.item_analysis(quiz, district):
+            writer.writerow([quiz.title, item["text"], item["answers"], item["share_correct"]])
+    return response

@@ -1,0 +1,134 @@
+import io
+
+from django.contrib.auth.models import Group
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from courses.models import Question
+from courses.question_bank import HEADERS, question_bank_export, question_bank_import
+from people import roles
+from tests.factories import make_learner
+
+pytestmark = pytest.mark.django_db
+
+
+def workbook(rows) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+GOOD = [
+    [
+        "single",
+        "Số khẩn cấp của Công an?",
+        "111",
+        "113",
+        "115",
+        "",
+        "",
+        "",
+        "2",
+        "113 là Công an.",
+        "bai-1",
+    ],
+    [
+        "multiple",
+        "Những nguyên tắc chỉ đạo?",
+        "An toàn",
+        "Bảo mật",
+        "Đổ lỗi",
+        "",
+        "",
+        "",
+        "1, 2",
+        "",
+        "bai-2, chung",
+    ],
+    ["true_false", "Im lặng là đồng ý.", "Đúng", "Sai", "", "", "", "", "2", "Không.", ""],
+]
+
+
+def test_a_good_sheet_imports_every_question_and_round_trips(site_tree):
+    course = site_tree.courses[0]
+    assert question_bank_import(course=course, data=workbook(GOOD)) == 3
+    question = Question.objects.get(text="Những nguyên tắc chỉ đạo?")
+    assert [(o.text, o.is_correct) for o in question.options.all()] == [
+        ("An toàn", True),
+        ("Bảo mật", True),
+        ("Đổ lỗi", False),
+    ]
+    assert sorted(tag.name for tag in question.tags.all()) == ["bai-2", "chung"]
+    assert Question.objects.get(text="Số khẩn cấp của Công an?").explanation == "113 là Công an."
+    exported_bytes = question_bank_export(course=course)
+    rows = list(
+        load_workbook(io.BytesIO(exported_bytes)).active.iter_rows(min_row=2, values_only=True)
+    )
+    assert [row[1] for row in rows] == [row[1] for row in GOOD]
+    assert rows[1][8] == "1, 2"
+    # The exported file imports again and gives the same bank, diacritics intact.
+    Question.objects.all().delete()
+    assert question_bank_import(course=course, data=exported_bytes) == 3
+    assert Question.objects.filter(text="Những nguyên tắc chỉ đạo?").exists()
+
+
+def test_a_sheet_with_bad_rows_imports_nothing_and_names_each_row(client, site_tree):
+    course = site_tree.courses[0]
+    bad = [
+        GOOD[0],
+        ["essay", "Câu tự luận?", "a", "b", "", "", "", "", "1", "", ""],
+        ["single", "Hai đáp án đúng?", "a", "b", "", "", "", "", "1, 2", "", ""],
+        ["single", "", "a", "b", "", "", "", "", "1", "", ""],
+        ["multiple", "Đáp án trỏ vào ô trống?", "a", "b", "", "", "", "", "1, 5", "", ""],
+    ]
+    officer = make_learner("so@example.org")
+    officer.is_staff = True
+    officer.save()
+    officer.groups.add(Group.objects.get(name=roles.DEPARTMENT_OFFICER))
+    client.force_login(officer)
+    upload = io.BytesIO(workbook(bad))
+    upload.name = "cau-hoi.xlsx"
+    response = client.post(f"/admin/question-bank/{course.pk}/import/", {"file": upload})
+    assert response.status_code == 200
+    assert not Question.objects.exists()
+    rows = [row for row, _reason in response.context["problems"]]
+    assert rows == [3, 4, 5, 6]
+    html = response.content.decode()
+    assert "essay" in html
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_cleanly(client, site_tree):
+    officer = make_learner("so@example.org")
+    officer.is_staff = True
+    officer.save()
+    officer.groups.add(Group.objects.get(name=roles.TRAINER))
+    client.force_login(officer)
+    upload = io.BytesIO(b"not a zip file at all")
+    upload.name = "cau-hoi.xlsx"
+    response = client.post(
+        f"/admin/question-bank/{site_tree.courses[0].pk}/import/", {"file": upload}
+    )
+    assert response.status_code == 200
+    assert response.context["problems"]
+    assert not Question.objects.exists()
+
+
+def test_template_download_and_learner_refused(client, site_tree):
+    learner = make_learner()
+    client.force_login(learner)
+    assert client.get("/admin/question-bank/template.xlsx").status_code in (302, 403)
+    trainer = make_learner("gv@example.org")
+    trainer.is_staff = True
+    trainer.save()
+    trainer.groups.add(Group.objects.get(name=roles.TRAINER))
+    client.force_login(trainer)
+    response = client.get("/admin/question-bank/template.xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert [cell.value for cell in sheet[1]] == HEADERS
