@@ -43,9 +43,17 @@ def _isolated(settings, tmp_path):
     cache.clear()
 
 
+def _flushes_database(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction"))
+
+
 def pytest_collection_modifyitems(items):
-    # Browser tests flush the database when they end; run them after everything else.
-    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+    # Transactional tests (browser, concurrency) flush the database when they end: run
+    # them after everything else, browser tests last.
+    items.sort(
+        key=lambda item: (_flushes_database(item), item.get_closest_marker("e2e") is not None)
+    )
 
 
 @pytest.fixture

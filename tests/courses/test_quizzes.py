@@ -232,3 +232,37 @@ def test_taking_and_submitting_a_30_question_quiz_has_bounded_queries(client, co
         counts[size] = (len(page.captured_queries), len(sent.captured_queries))
     assert counts[5] == counts[30], counts
     assert counts[30][1] <= 30, counts
+
+
+def test_results_are_scoped_like_learner_lists(client, course):
+    from django.contrib.auth.models import Group
+
+    from people import roles
+
+    quiz = make_quiz(course, questions=2, kind="post")
+    for email, name, district in [
+        ("a@example.org", "Nguyễn Văn An", "582"),
+        ("b@example.org", "Lê Thị Bé", "584"),
+    ]:
+        person = make_learner(email, district=district, full_name=name).person
+        services.enrolment_create(person=person, course=course)
+        attempt = services.quiz_attempt_start(quiz=quiz, person=person)
+        services.quiz_attempt_submit(attempt=attempt, answers={})
+    learner = make_learner("hv@example.org")
+    client.force_login(learner)
+    assert client.get(course.url + "results/").status_code == 403
+    assert client.get(course.url + "results/csv/").status_code == 403
+
+    officer = make_learner("huyen@example.org", district="584")
+    officer.groups.add(Group.objects.get(name=roles.DISTRICT_OFFICER))
+    client.force_login(officer)
+    html = client.get(course.url + "results/").content.decode()
+    assert "Lê Thị Bé" in html and "Nguyễn Văn An" not in html
+    csv_text = client.get(course.url + "results/csv/").content.decode("utf-8-sig")
+    assert "Lê Thị Bé" in csv_text and "Nguyễn Văn An" not in csv_text
+
+    department = make_learner("so@example.org")
+    department.groups.add(Group.objects.get(name=roles.DEPARTMENT_OFFICER))
+    client.force_login(department)
+    html = client.get(course.url + "results/").content.decode()
+    assert "Lê Thị Bé" in html and "Nguyễn Văn An" in html
