@@ -22,6 +22,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from courses import scoring
+from courses.forms import QuestionAdminForm, QuizAdminForm
 from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from lms.search import folded_text
 from people import roles
@@ -364,6 +365,7 @@ class Question(ClusterableModel):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    base_form_class = QuestionAdminForm
     panels = [
         FieldPanel("course"),
         FieldPanel("kind"),
@@ -463,6 +465,7 @@ class Quiz(ClusterableModel):
     )
     partial_credit = models.BooleanField(_("partial credit for multiple choice"), default=False)
 
+    base_form_class = QuizAdminForm
     panels = [
         FieldPanel("course"),
         FieldPanel("title"),

@@ -5,6 +5,8 @@
   var form = document.querySelector("[data-quiz-form]");
   if (!form) return;
   var counter = document.querySelector("[data-answered]");
+  var counterWrap = document.querySelector("[data-answered-wrap]");
+  if (counterWrap) counterWrap.hidden = false;
   function update() {
     var names = {};
     form.querySelectorAll("input:checked").forEach(function (input) { names[input.name] = true; });

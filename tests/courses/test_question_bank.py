@@ -132,3 +132,47 @@ def test_template_download_and_learner_refused(client, site_tree):
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert [cell.value for cell in sheet[1]] == HEADERS
+
+
+def admin_question_post(course, options, kind="single"):
+    data = {
+        "course": course.pk,
+        "kind": kind,
+        "text": "Câu hỏi thử?",
+        "explanation": "",
+        "tags": "",
+        "options-TOTAL_FORMS": str(len(options)),
+        "options-INITIAL_FORMS": "0",
+        "options-MIN_NUM_FORMS": "0",
+        "options-MAX_NUM_FORMS": "1000",
+    }
+    for n, (text, correct) in enumerate(options):
+        data[f"options-{n}-text"] = text
+        data[f"options-{n}-ORDER"] = str(n + 1)
+        if correct:
+            data[f"options-{n}-is_correct"] = "on"
+    return data
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "saved"),
+    [
+        ("single", [("Đúng 1", True), ("Sai 1", False)], True),
+        ("single", [("A", True), ("B", True)], False),
+        ("single", [("A", False), ("B", False)], False),
+        ("single", [("A", True)], False),
+        ("true_false", [("Đúng", True), ("Sai", True)], False),
+        ("multiple", [("A", True), ("B", True), ("C", False)], True),
+    ],
+)
+def test_admin_validates_options_on_save(client, site_tree, kind, options, saved):
+    trainer = make_learner("gv@example.org")
+    trainer.is_staff = True
+    trainer.save()
+    trainer.groups.add(Group.objects.get(name=roles.TRAINER))
+    client.force_login(trainer)
+    response = client.post(
+        "/admin/snippets/courses/question/add/",
+        admin_question_post(site_tree.courses[0], options, kind),
+    )
+    assert Question.objects.exists() is saved, response.content.decode()[:0]
