@@ -198,14 +198,15 @@ def attempts_by_quiz(person, quizzes: list[Quiz]) -> dict[int, list[QuizAttempt]
     return found
 
 
+def questions_by_id(attempt: QuizAttempt) -> dict[int, Question]:
+    """The attempt's questions that still exist, with their options (2 queries)."""
+    questions = Question.objects.filter(pk__in=attempt.question_ids).prefetch_related("options")
+    return {question.pk: question for question in questions}
+
+
 def attempt_questions(attempt: QuizAttempt) -> list[tuple[Question, list]]:
     """The attempt's questions and options in the order the learner sees them (2 queries)."""
-    questions = {
-        question.pk: question
-        for question in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related(
-            "options"
-        )
-    }
+    questions = questions_by_id(attempt)
     laid_out = []
     for question_id, option_ids in attempt.layout:
         question = questions.get(question_id)

@@ -19,6 +19,7 @@ from courses.models import (
     QuizAttempt,
     QuizResponse,
 )
+from courses.selectors import questions_by_id
 from people.models import Person
 
 # Sent once, when an enrolment first becomes complete: `sender=Enrolment, enrolment=...`.
@@ -218,12 +219,7 @@ def _clean_answers(attempt: QuizAttempt, answers: dict, kinds: dict) -> dict[int
 
 
 def _score_and_close(attempt: QuizAttempt, answers: dict[int, frozenset], now, *, expired=False):
-    questions = {
-        question.pk: question
-        for question in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related(
-            "options"
-        )
-    }
+    questions = questions_by_id(attempt)
     keys = []
     for question_id, option_ids in attempt.layout:
         question = questions.get(question_id)
