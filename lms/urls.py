@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", views.search, name="search"),
     path("me/", include("people.urls")),
+    path("certificates/", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

@@ -21,6 +21,7 @@ MODEL_PERMISSIONS = {
         "wagtaildocs.add_document",
         "wagtaildocs.choose_document",
         *QUIZ_AUTHORING,
+        "certificates.view_certificate",
     ],
     DEPARTMENT_OFFICER: [
         "wagtailadmin.access_admin",
@@ -37,6 +38,12 @@ MODEL_PERMISSIONS = {
         ],
         "lms.change_safetysettings",
         *QUIZ_AUTHORING,
+        "certificates.add_certificatetemplate",
+        "certificates.change_certificatetemplate",
+        "certificates.view_certificatetemplate",
+        "certificates.view_certificate",
+        "certificates.issue_certificate",
+        "certificates.revoke_certificate",
     ],
     DISTRICT_OFFICER: [],
 }

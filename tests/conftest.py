@@ -15,20 +15,27 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def ensure_base_data():
-    """Restore what migrations load (content locale, reference lists, role groups).
+    """Restore what migrations load (locale, reference lists, role groups, certificate template).
 
     Browser tests run in transactions that end with a flush, which empties those tables.
     """
     from django.conf import settings
 
     from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale
+    from wagtail.models import Collection, Locale
 
     Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     load_reference_data(AdministrativeUnit, Organisation, TargetGroup)
     roles.ensure_groups(Group, Permission)
+    from certificates.models import CertificateTemplate
+    from certificates.services import DEFAULT_TEMPLATE
+
+    if not CertificateTemplate.objects.exists():
+        CertificateTemplate.objects.create(name="Mẫu mặc định", is_default=True, **DEFAULT_TEMPLATE)
 
 
 @pytest.fixture(scope="session")
@@ -40,6 +47,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "private", "base_url": None},
+        },
+    }
     cache.clear()
 
 

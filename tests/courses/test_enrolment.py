@@ -130,12 +130,14 @@ def test_marking_lessons_done_moves_progress_and_completes_the_course(
     assert client.get(course.url + "resume/").url == second.url
 
     completed = []
-    services.course_completed.connect(lambda **kw: completed.append(kw["enrolment"].pk), weak=False)
+    services.course_completed.connect(
+        lambda **kw: completed.append(kw["enrolment"].pk), weak=False, dispatch_uid="test"
+    )
     try:
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(second.url + "complete/")
-    finally:
-        services.course_completed.receivers.clear()
+    finally:  # leave the certificates app's receiver connected
+        services.course_completed.disconnect(dispatch_uid="test")
     assert response.url == course.url
     enrolment = Enrolment.objects.get()
     assert enrolment.completed_at is not None

@@ -1,0 +1,52 @@
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+from people import roles
+
+# As they stood when this migration was written.
+DEPARTMENT = [
+    "certificates.add_certificatetemplate",
+    "certificates.change_certificatetemplate",
+    "certificates.view_certificatetemplate",
+    "certificates.view_certificate",
+    "certificates.issue_certificate",
+    "certificates.revoke_certificate",
+]
+TRAINER = ["certificates.view_certificate"]
+
+DEFAULT_TEMPLATE = {
+    "name": "Mẫu mặc định",
+    "is_default": True,
+    "governing_body": "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
+    "issuing_body": "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "title": "GIẤY CHỨNG NHẬN",
+    "body": (
+        "Đã hoàn thành khóa bồi dưỡng “{khoa_hoc}” thuộc chương trình “{nhom_noi_dung}”, "
+        "thời lượng {so_gio} giờ.\n\n"
+        "Khóa bồi dưỡng thuộc Kế hoạch thực hiện Chương trình phòng ngừa và ứng phó với bạo "
+        "lực trên cơ sở giới trên địa bàn tỉnh Ninh Thuận."
+    ),
+    "place_name": "Ninh Thuận",
+    "signatory_title": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+    "signatory_name": "Người ký",
+}
+
+
+def forwards(apps, schema_editor):
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    roles.ensure_groups(
+        apps.get_model("auth", "Group"),
+        apps.get_model("auth", "Permission"),
+        {roles.DEPARTMENT_OFFICER: DEPARTMENT, roles.TRAINER: TRAINER},
+    )
+    template_model = apps.get_model("certificates", "CertificateTemplate")
+    if not template_model.objects.exists():
+        template_model.objects.create(**DEFAULT_TEMPLATE)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("certificates", "0001_initial"), ("people", "0005_quiz_permissions")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

@@ -1,0 +1,222 @@
+"""Writes about certificates: issuing (the one way certificates come to exist) and revoking."""
+
+import secrets
+import unicodedata
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from certificates.models import (
+    Certificate,
+    CertificateEvent,
+    CertificateTemplate,
+    SerialCounter,
+)
+from courses.models import CoursePage, TrackPage
+from people.models import Person
+
+SERIAL_PREFIX = "GCN"
+# Base32 without 0/1/8/9 look-alikes trouble: the RFC 4648 alphabet has no 0, 1, 8 or 9,
+# so a typed O, I or B maps back unambiguously (see normalise_code).
+CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+CODE_LENGTH = 16  # 16 × 5 = 80 random bits
+
+# Used when the department has not made a template yet; the data migration seeds the same.
+DEFAULT_TEMPLATE = {
+    "governing_body": "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
+    "issuing_body": "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "title": "GIẤY CHỨNG NHẬN",
+    "body": (
+        "Đã hoàn thành khóa bồi dưỡng “{khoa_hoc}” thuộc chương trình “{nhom_noi_dung}”, "
+        "thời lượng {so_gio} giờ.\n\n"
+        "Khóa bồi dưỡng thuộc Kế hoạch thực hiện Chương trình phòng ngừa và ứng phó với bạo "
+        "lực trên cơ sở giới trên địa bàn tỉnh Ninh Thuận."
+    ),
+    "place_name": "Ninh Thuận",
+    "signatory_title": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+    "signatory_name": "Người ký",
+}
+
+
+class CertificateRefused(Exception):
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(typed: str) -> str | None:
+    """The stored form of a code as someone typed or scanned it, or None if it cannot be one."""
+    code = "".join(ch for ch in typed.upper() if ch not in " -.\t")
+    code = code.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
+        return None
+    return code
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def default_template() -> CertificateTemplate:
+    template = CertificateTemplate.objects.filter(is_default=True).first()
+    return template or CertificateTemplate(name="default", **DEFAULT_TEMPLATE)
+
+
+def format_hours(hours) -> str:
+    if hours is None:
+        return ""
+    text = f"{hours:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")  # Vietnamese decimal comma
+
+
+def render_body(template_body: str, values: dict) -> str:
+    return nfc(template_body).format_map(values)
+
+
+def _track_of(course: CoursePage) -> TrackPage | None:
+    return TrackPage.objects.filter(path=course.path[: -CoursePage.steplen]).first()
+
+
+def _next_serial(year: int) -> tuple[int, str]:
+    """Take the next number of `year`; call inside the issuing transaction."""
+    SerialCounter.objects.get_or_create(year=year)
+    SerialCounter.objects.filter(year=year).update(last_number=F("last_number") + 1)
+    number = SerialCounter.objects.select_for_update().get(year=year).last_number
+    return number, f"{SERIAL_PREFIX}-{year}-{number:05d}"
+
+
+def _valid_certificate(person: Person, course: CoursePage) -> Certificate | None:
+    return Certificate.objects.valid().filter(person=person, course=course).first()
+
+
+def issue_certificate(
+    person: Person,
+    course_or_training,
+    *,
+    source: str = Certificate.Source.COURSE,
+    issued_by=None,
+    reason: str = "",
+    now=None,
+    notify: bool = True,
+) -> Certificate:
+    """Issue the certificate for `person` and a course, or return the valid one they hold.
+
+    Safe to call twice or from two processes at once: the person's row is locked while
+    issuing, and a unique constraint backs it up. The serial counter row is locked in the
+    same transaction, so serials are sequential within a year and never shared.
+    """
+    course = course_or_training
+    if not isinstance(course, CoursePage):
+        raise TypeError("issue_certificate needs a CoursePage")
+    existing = _valid_certificate(person, course)
+    if existing is not None:
+        return existing
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            person = Person.objects.select_for_update().get(pk=person.pk)
+            existing = _valid_certificate(person, course)
+            if existing is not None:
+                return existing
+            certificate = _create(person, course, source, issued_by, reason, now)
+    except IntegrityError:  # another process issued it between our check and insert
+        existing = _valid_certificate(person, course)
+        if existing is None:
+            raise
+        return existing
+    if notify:
+        transaction.on_commit(lambda: _notify(certificate.pk))
+    return certificate
+
+
+def _create(person, course, source, issued_by, reason, now) -> Certificate:
+    if not person.full_name:
+        raise CertificateRefused(_("The person has no name to print on a certificate."))
+    template = default_template()
+    track = _track_of(course)
+    issued_on = timezone.localdate(now)
+    number, serial = _next_serial(issued_on.year)
+    district = person.district
+    values = {
+        "ho_ten": nfc(person.full_name),
+        "khoa_hoc": nfc(course.title),
+        "nhom_noi_dung": nfc(track.title if track else ""),
+        "so_gio": format_hours(course.estimated_hours),
+        "dia_ban": nfc(district.name if district else ""),
+        "ngay_cap": issued_on.strftime("%d/%m/%Y"),
+        "so_hieu": serial,
+    }
+    certificate = Certificate.objects.create(
+        serial=serial,
+        year=issued_on.year,
+        number=number,
+        code=new_code(),
+        person=person,
+        course=course,
+        track=track,
+        source=source,
+        holder_name=values["ho_ten"],
+        holder_sex=person.sex,
+        holder_birth_year=person.birth_year,
+        district=district,
+        district_name=values["dia_ban"],
+        organisation_id=person.organisation_id,
+        target_group_id=person.target_group_id,
+        course_title=values["khoa_hoc"],
+        track_title=values["nhom_noi_dung"],
+        hours=course.estimated_hours,
+        issued_at=now,
+        issued_on=issued_on,
+        template=template if template.pk else None,
+        governing_body=nfc(template.governing_body),
+        issuing_body=nfc(template.issuing_body),
+        title=nfc(template.title),
+        body=render_body(template.body, values),
+        place_name=nfc(template.place_name),
+        signatory_title=nfc(template.signatory_title),
+        signatory_name=nfc(template.signatory_name),
+    )
+    _log(certificate, CertificateEvent.Action.ISSUED, issued_by, reason or source_label(source))
+    return certificate
+
+
+def source_label(source: str) -> str:
+    return str(Certificate.Source(source).label)
+
+
+def _log(certificate, action, user, reason):
+    CertificateEvent.objects.create(
+        certificate=certificate,
+        action=action,
+        actor=user,
+        actor_name=(user.get_full_name() or user.email) if user else "",
+        reason=reason,
+    )
+
+
+def _notify(certificate_id: int):
+    from certificates.tasks import send_certificate_email
+
+    send_certificate_email.enqueue(certificate_id)
+
+
+@transaction.atomic
+def revoke_certificate(certificate: Certificate, *, by, reason: str, now=None) -> Certificate:
+    """Revoke a certificate: it stays on record, shows as revoked, and leaves every count."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateRefused(_("Give the reason for revoking the certificate."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at is not None:
+        raise CertificateRefused(_("This certificate was already revoked."))
+    certificate.revoked_at = now or timezone.now()
+    certificate.revocation_reason = reason
+    certificate.save(update_fields=["revoked_at", "revocation_reason"])
+    _log(certificate, CertificateEvent.Action.REVOKED, by, reason)
+    return certificate

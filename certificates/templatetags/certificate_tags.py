@@ -1,0 +1,11 @@
+from django import template
+
+from certificates.selectors import certificates_of_person
+
+register = template.Library()
+
+
+@register.inclusion_tag("certificates/includes/my_certificates.html")
+def my_certificates(person):
+    """The certificates section of /me/ (kept here so `courses` needs no certificates code)."""
+    return {"certificates": list(certificates_of_person(person))}

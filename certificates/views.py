@@ -1,0 +1,69 @@
+"""Public and holder-facing certificate pages: the PDF, and verification by code."""
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from certificates import selectors
+from certificates.models import Certificate
+from certificates.pdf import certificate_pdf
+from certificates.services import normalise_code
+
+
+@login_required
+@never_cache
+def certificate_download(request, serial: str):
+    certificate = get_object_or_404(Certificate, serial=serial)
+    if not selectors.may_open_certificate(request.user, certificate):
+        raise PermissionDenied(_("This certificate belongs to someone else."))
+    response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{certificate.serial}.pdf"'
+    return response
+
+
+def _client_address(request) -> str:
+    # Behind the production proxy the client address is the last hop it appends.
+    if settings.TRUST_X_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _over_limit(request) -> bool:
+    """Counts lookups per client address in a fixed window (shared cache in production)."""
+    limit, window = settings.CERTIFICATE_VERIFY_RATE
+    key = f"certificates:verify:{_client_address(request)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+@require_GET
+def verify(request):
+    typed = request.GET.get("code", "").strip()
+    if typed:
+        return redirect("certificate_verify_code", code=typed[:64])
+    return render(request, "certificates/verify.html", {})
+
+
+@require_GET
+@never_cache
+def verify_code(request, code: str):
+    if _over_limit(request):
+        response = render(request, "certificates/verify.html", {"rate_limited": True}, status=429)
+        response["Retry-After"] = str(settings.CERTIFICATE_VERIFY_RATE[1])
+        return response
+    certificate = selectors.certificate_by_code(normalise_code(code))
+    context = {"certificate": certificate, "typed": code, "looked_up": True}
+    return render(request, "certificates/verify.html", context, status=200 if certificate else 404)
