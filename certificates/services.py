@@ -182,12 +182,8 @@ def _create(person, course, source, issued_by, reason, now) -> Certificate:
         signatory_title=nfc(template.signatory_title),
         signatory_name=nfc(template.signatory_name),
     )
-    _log(certificate, CertificateEvent.Action.ISSUED, issued_by, reason or source_label(source))
+    _log(certificate, CertificateEvent.Action.ISSUED, issued_by, reason)
     return certificate
-
-
-def source_label(source: str) -> str:
-    return str(Certificate.Source(source).label)
 
 
 def _log(certificate, action, user, reason):

@@ -1,12 +1,14 @@
 """Who may download which PDF, and what the public check shows."""
 
+import json
+
 from django.utils import timezone
 
 import pytest
 
 from certificates.services import issue_certificate, revoke_certificate
 from courses import services as course_services
-from tests.factories import add_content, make_learner
+from tests.factories import add_content, make_learner, make_quiz
 
 
 @pytest.fixture
@@ -152,3 +154,27 @@ def test_my_page_lists_certificates_with_a_fixed_number_of_queries(
     assert first.status_code == many.status_code == 200
     page = many.content.decode()
     assert page.count('href="/certificates/GCN-') == 4
+
+
+def test_my_data_export_has_certificates_and_quiz_attempts(client, course, holder):
+    quiz = make_quiz(course, questions=2)
+    attempt = course_services.quiz_attempt_start(quiz=quiz, person=holder.person)
+    course_services.quiz_attempt_submit(attempt=attempt, answers={})
+    certificate = issue_certificate(holder.person, course)
+    client.force_login(holder)
+
+    data = json.loads(client.get("/me/data.json").content)
+
+    assert data["certificates"][0]["serial"] == certificate.serial
+    assert data["certificates"][0]["verification_code"] == certificate.code
+    assert data["quiz_attempts"][0]["quiz"] == quiz.title
+    assert data["quiz_attempts"][0]["score"] == "0.00"
+
+
+def test_erasing_the_account_keeps_the_certificate_valid(client, certificate, holder):
+    client.force_login(holder)
+    assert client.post("/me/delete/", {"password": "Mat-khau-2026!"}).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.holder_name == "Nguyễn Thị Hằng"
+    page = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
+    assert 'verdict--valid"' in page and "Nguyễn Thị Hằng" in page
