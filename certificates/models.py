@@ -258,6 +258,20 @@ class Certificate(models.Model):
     place_name = models.CharField(max_length=100)
     signatory_title = models.TextField(_("signatory's title"))
     signatory_name = models.CharField(_("signatory"), max_length=100)
+    # The images as they were at issue time: a later signatory's signature or a new seal
+    # must not appear on certificates signed before.
+    signature = models.ForeignKey(
+        "wagtailimages.Image", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    seal = models.ForeignKey(
+        "wagtailimages.Image", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    background = models.ForeignKey(
+        "wagtailimages.Image", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)

@@ -106,18 +106,20 @@ def render_html(html: str) -> Rendered:
     return Rendered(pdf=out.getvalue(), warnings=status.warn)
 
 
-def certificate_html(certificate: Certificate, *, template=None, specimen=False) -> str:
-    template = template if template is not None else certificate.template
+def certificate_html(certificate: Certificate, *, images=None, specimen=False) -> str:
+    """The certificate as HTML for xhtml2pdf; `images` is what carries the signature, seal,
+    logo and background: the certificate itself (frozen at issue) or a template (preview)."""
+    images = images if images is not None else certificate
     nfc = lambda text: unicodedata.normalize("NFC", text or "")  # noqa: E731
     url = verification_url(certificate.code)
     context = {
         "font_dir": FONT_DIR.as_uri(),
-        "background": image_data_uri(template.background, "fill-1754x1240")
-        if template and template.background_id
+        "background": image_data_uri(images.background, "fill-1170x827")
+        if images.background_id
         else default_border(),
-        "logo": image_data_uri(template.logo, "max-240x240") if template else None,
-        "signature": image_data_uri(template.signature, "max-400x200") if template else None,
-        "seal": image_data_uri(template.seal, "max-300x300") if template else None,
+        "logo": image_data_uri(images.logo, "max-240x240"),
+        "signature": image_data_uri(images.signature, "max-400x200"),
+        "seal": image_data_uri(images.seal, "max-300x300"),
         "certificate": certificate,
         "holder_name": nfc(certificate.holder_name),
         "paragraphs": [nfc(p).strip() for p in certificate.body.split("\n\n") if p.strip()],
@@ -177,7 +179,7 @@ def sample_certificate(template: CertificateTemplate) -> Certificate:
 
 
 def template_preview_response(template: CertificateTemplate) -> HttpResponse:
-    html = certificate_html(sample_certificate(template), template=template, specimen=True)
+    html = certificate_html(sample_certificate(template), images=template, specimen=True)
     response = HttpResponse(render_html(html).pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'inline; filename="mau-giay-chung-nhan.pdf"'
     return response

@@ -17,3 +17,5 @@ def issue_on_completion(sender, enrolment, **kwargs):
         # The completion stays recorded; the department sees the learner among those
         # eligible without a certificate and can issue once the profile is fixed.
         logger.warning("No certificate for enrolment %s: profile incomplete", enrolment.pk)
+    except Exception:  # noqa: BLE001 - the learner's passed test must not turn into an error page
+        logger.exception("Issuing the certificate of enrolment %s failed", enrolment.pk)

@@ -3,6 +3,7 @@
 from django.db.models import Count, Exists, OuterRef, Q
 
 from certificates.models import Certificate, CertificateJob
+from certificates.services import normalise_code
 from courses.models import CoursePage, Enrolment, TrackPage
 from people import selectors as people_selectors
 from people.models import Person
@@ -60,8 +61,11 @@ def certificate_list(user, *, query: str = "", course_id=None, status: str = "")
         certificates = certificates.filter(scope)
     if query:
         query = query.strip()
+        code = normalise_code(query)
         certificates = certificates.filter(
-            Q(serial__icontains=query) | Q(holder_name__icontains=query) | Q(code=query.upper())
+            Q(serial__icontains=query)
+            | Q(holder_name__icontains=query)
+            | (Q(code=code) if code else Q())
         )
     if course_id:
         certificates = certificates.filter(course_id=course_id)
@@ -84,7 +88,11 @@ def eligible_without_certificate(course: CoursePage):
 
 
 def valid_certificates_of_course(course: CoursePage):
-    return Certificate.objects.valid().filter(course=course).select_related("template")
+    return (
+        Certificate.objects.valid()
+        .filter(course=course)
+        .select_related("signature", "seal", "logo", "background")
+    )
 
 
 def course_certificate_counts(course: CoursePage) -> dict:

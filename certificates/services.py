@@ -181,6 +181,10 @@ def _create(person, course, source, issued_by, reason, now) -> Certificate:
         place_name=nfc(template.place_name),
         signatory_title=nfc(template.signatory_title),
         signatory_name=nfc(template.signatory_name),
+        signature_id=template.signature_id,
+        seal_id=template.seal_id,
+        logo_id=template.logo_id,
+        background_id=template.background_id,
     )
     _log(certificate, CertificateEvent.Action.ISSUED, issued_by, reason)
     return certificate

@@ -52,9 +52,13 @@ def _over_limit(request) -> bool:
 @require_GET
 def verify(request):
     typed = request.GET.get("code", "").strip()
-    if typed:
-        return redirect("certificate_verify_code", code=typed[:64])
-    return render(request, "certificates/verify.html", {})
+    if not typed:
+        return render(request, "certificates/verify.html", {})
+    code = normalise_code(typed)
+    if code is None:  # cannot be a code: answer without a lookup
+        context = {"certificate": None, "typed": typed, "looked_up": True}
+        return render(request, "certificates/verify.html", context, status=404)
+    return redirect("certificate_verify_code", code=code)
 
 
 @require_GET

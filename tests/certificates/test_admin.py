@@ -98,6 +98,16 @@ def test_trainer_list_shows_only_their_tracks(client, course, holder, trainer_us
     assert "Trần Văn Khác" not in page
 
 
+def test_department_finds_a_certificate_by_typed_code(client, course, holder, department_user):
+    certificate = issue_certificate(holder.person, course)
+    client.force_login(department_user)
+    page = client.get("/admin/certificates/", {"q": certificate.display_code.lower()})
+    assert certificate.serial in page.content.decode()
+    assert (
+        certificate.serial not in client.get("/admin/certificates/", {"q": "ZZZZ"}).content.decode()
+    )
+
+
 def test_learner_has_no_admin_certificate_pages(client, course, holder):
     certificate = issue_certificate(holder.person, course)
     client.force_login(holder)

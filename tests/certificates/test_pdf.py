@@ -165,3 +165,9 @@ def test_template_images_are_inlined(course, holder):
 
     assert rendered.warnings == 0
     assert len(PdfReader(io.BytesIO(rendered.pdf)).pages[0].images) >= 3  # QR, seal, signature
+
+    # A new signatory's signature does not appear on certificates signed before.
+    template.signature = WagtailImage.objects.create(title="Chữ ký mới", file=get_test_image_file())
+    template.save()
+    certificate.refresh_from_db()
+    assert certificate.signature == signature

@@ -132,6 +132,13 @@ def test_verification_is_rate_limited(client, certificate, settings):
     assert other.status_code == 200
 
 
+@pytest.mark.parametrize("typed", ["a/b", "../../etc/passwd", "x" * 5000, "?%00"])
+def test_malformed_codes_typed_in_the_form_are_a_clean_not_found(client, db, typed):
+    response = client.get("/certificates/verify/", {"code": typed})
+    assert response.status_code == 404
+    assert 'verdict--unknown"' in response.content.decode()
+
+
 def test_verify_form_page(client, db):
     response = client.get("/certificates/verify/")
     assert response.status_code == 200
