@@ -68,3 +68,19 @@ def ensure_groups(group_model, permission_model, permissions: dict | None = None
             group.permissions.add(
                 permission_model.objects.get(content_type__app_label=app_label, codename=codename)
             )
+
+
+def grant_in_migration(apps, permissions: dict) -> None:
+    """For data migrations: create the role groups and give them `permissions`.
+
+    Django creates permissions only after all migrations have run, so create them first.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    ensure_groups(
+        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), permissions
+    )

@@ -1,4 +1,3 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from people import roles
@@ -33,15 +32,7 @@ DEFAULT_TEMPLATE = {
 
 
 def forwards(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    roles.ensure_groups(
-        apps.get_model("auth", "Group"),
-        apps.get_model("auth", "Permission"),
-        {roles.DEPARTMENT_OFFICER: DEPARTMENT, roles.TRAINER: TRAINER},
-    )
+    roles.grant_in_migration(apps, {roles.DEPARTMENT_OFFICER: DEPARTMENT, roles.TRAINER: TRAINER})
     template_model = apps.get_model("certificates", "CertificateTemplate")
     if not template_model.objects.exists():
         template_model.objects.create(**DEFAULT_TEMPLATE)

@@ -1,4 +1,3 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from people import roles
@@ -33,15 +32,8 @@ PERMISSIONS = {
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations; make sure they exist now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    roles.grant_in_migration(apps, PERMISSIONS)
 
-    roles.ensure_groups(
-        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), PERMISSIONS
-    )
 
 class Migration(migrations.Migration):
     dependencies = [

@@ -1,4 +1,3 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from people import roles
@@ -11,14 +10,8 @@ QUIZ_AUTHORING = [
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    roles.ensure_groups(
-        apps.get_model("auth", "Group"),
-        apps.get_model("auth", "Permission"),
-        {roles.TRAINER: QUIZ_AUTHORING, roles.DEPARTMENT_OFFICER: QUIZ_AUTHORING},
+    roles.grant_in_migration(
+        apps, {roles.TRAINER: QUIZ_AUTHORING, roles.DEPARTMENT_OFFICER: QUIZ_AUTHORING}
     )
 
 
