@@ -89,16 +89,11 @@ def bench_render(course, renders: int):
 
 
 def start_job(course):
-    from certificates.models import CertificateJob
-    from certificates.tasks import issue_course_certificates
+    from certificates.services import job_start
     from people.models import User
 
     user, _ = User.objects.get_or_create(username="bench", email="bench@example.org")
-    job = CertificateJob.objects.create(
-        kind="issue", course=course, course_title=course.title, started_by=user
-    )
-    issue_course_certificates.enqueue(job.pk)
-    return job
+    return job_start(kind="issue", subject=course, user=user)
 
 
 def bench_issue(course, count: int):

@@ -1,19 +1,18 @@
 """Certificate pages in the Wagtail admin: lists, revocation, issuing by hand and in bulk,
-ZIP files, and the progress of background jobs."""
+ZIP files (the progress of a job is followed on the site's /certificates/jobs/ page)."""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from certificates import selectors, services, tasks
+from certificates import selectors, services
 from certificates.models import Certificate, CertificateJob
 from certificates.pdf import certificate_pdf
 from courses.models import CoursePage, Enrolment
@@ -203,37 +202,5 @@ def course_job_start(request, course_id: int, kind: str):
         raise Http404
     if kind == CertificateJob.Kind.ISSUE:
         _require(request, "certificates.issue_certificate")
-    job = CertificateJob.objects.create(
-        kind=kind, course=course, course_title=course.title, started_by=request.user
-    )
-    task = (
-        tasks.issue_course_certificates
-        if kind == CertificateJob.Kind.ISSUE
-        else (tasks.build_course_zip)
-    )
-    # Enqueue after commit so a worker in another process finds the job row.
-    transaction.on_commit(lambda: task.enqueue(job.pk))
-    return redirect("certificate_admin_job", pk=job.pk)
-
-
-def _own_job(request, pk: int) -> CertificateJob:
-    job = get_object_or_404(CertificateJob, pk=pk)
-    if job.started_by_id != request.user.pk:
-        raise PermissionDenied
-    return job
-
-
-def job_detail(request, pk: int):
-    job = _own_job(request, pk)
-    return TemplateResponse(request, "certificates/admin/job.html", {"job": job})
-
-
-def job_download(request, pk: int):
-    job = _own_job(request, pk)
-    if job.kind != CertificateJob.Kind.ZIP or not job.result:
-        raise Http404
-    return FileResponse(
-        job.result.open("rb"),
-        as_attachment=True,
-        filename=f"giay-chung-nhan-{job.course_id or 'khoa-hoc'}-{job.pk}.zip",
-    )
+    job = services.job_start(kind=kind, subject=course, user=request.user)
+    return redirect("certificate_job", pk=job.pk)

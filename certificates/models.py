@@ -209,6 +209,14 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificates",
     )
+    training = models.ForeignKey(
+        "courses.Training",
+        verbose_name=_("in-person training"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
     track = models.ForeignKey(
         "courses.TrackPage",
         verbose_name=_("track"),
@@ -292,6 +300,11 @@ class Certificate(models.Model):
                 condition=Q(revoked_at__isnull=True, course__isnull=False),
                 name="one_valid_certificate_per_course",
             ),
+            models.UniqueConstraint(
+                fields=["person", "training"],
+                condition=Q(revoked_at__isnull=True, training__isnull=False),
+                name="one_valid_certificate_per_training",
+            ),
             models.UniqueConstraint(fields=["year", "number"], name="certificate_serial_unique"),
         ]
         indexes = [models.Index(fields=["issued_on", "district"], name="cert_issued_district")]
@@ -372,6 +385,13 @@ class CertificateJob(models.Model):
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    training = models.ForeignKey(
+        "courses.Training",
+        verbose_name=_("in-person training"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",

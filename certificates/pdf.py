@@ -1,43 +1,27 @@
-"""Certificate PDFs with xhtml2pdf: Noto Serif embedded from the repository, images inlined.
-
-xhtml2pdf silently falls back to Helvetica (no Vietnamese glyphs) when it may not read a
-font file, so fonts are read only from FONT_DIR under an explicit resource policy, and a
-render that reports any warning is treated as a failure.
-"""
+"""Certificate PDFs: the certificate template rendered by `lms.pdf`, images inlined."""
 
 import base64
 import io
 import logging
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 import segno
 from PIL import Image, ImageDraw
-from xhtml2pdf import pisa
-from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 from certificates.models import Certificate, CertificateTemplate
+from lms.pdf import render_html, render_template
 
 logger = logging.getLogger(__name__)
 
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
-FONT_FACES = ("Regular", "Bold", "Italic", "BoldItalic")
-RESOURCE_POLICY = ResourceAccessPolicy.server(base_dir=FONT_DIR)
 BORDER_PIXELS = (877, 620)  # A4 landscape at 75 dpi
-
-
-class PdfRenderError(RuntimeError):
-    pass
 
 
 def verification_url(code: str) -> str:
@@ -90,22 +74,6 @@ def vietnamese_date_line(place: str, day: date) -> str:
     return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-@dataclass
-class Rendered:
-    pdf: bytes
-    warnings: int
-
-
-def render_html(html: str) -> Rendered:
-    out = io.BytesIO()
-    status = pisa.CreatePDF(html, dest=out, encoding="utf-8", resource_policy=RESOURCE_POLICY)
-    if status.err:
-        raise PdfRenderError(f"xhtml2pdf reported {status.err} error(s)")
-    if status.warn:
-        logger.warning("xhtml2pdf reported %s warning(s) for a certificate", status.warn)
-    return Rendered(pdf=out.getvalue(), warnings=status.warn)
-
-
 def certificate_html(certificate: Certificate, *, images=None, specimen=False) -> str:
     """The certificate as HTML for xhtml2pdf; `images` is what carries the signature, seal,
     logo and background: the certificate itself (frozen at issue) or a template (preview)."""
@@ -113,7 +81,6 @@ def certificate_html(certificate: Certificate, *, images=None, specimen=False) -
     nfc = lambda text: unicodedata.normalize("NFC", text or "")  # noqa: E731
     url = verification_url(certificate.code)
     context = {
-        "font_dir": FONT_DIR.as_uri(),
         "background": image_data_uri(images.background, "fill-1170x827")
         if images.background_id
         else default_border(),
@@ -133,9 +100,7 @@ def certificate_html(certificate: Certificate, *, images=None, specimen=False) -
         "qr": qr_data_uri(url),
         "specimen": specimen,
     }
-    # A certificate is an official Vietnamese document whatever the reader's language.
-    with translation.override("vi"):
-        return render_to_string("certificates/certificate_pdf.html", context)
+    return render_template("certificates/certificate_pdf.html", context)
 
 
 def certificate_pdf(certificate: Certificate) -> bytes:

@@ -4,7 +4,8 @@ from django.db.models import Count, Exists, OuterRef, Q
 
 from certificates.models import Certificate, CertificateJob
 from certificates.services import normalise_code
-from courses.models import CoursePage, Enrolment, TrackPage
+from courses import training_selectors
+from courses.models import CoursePage, Enrolment, TrackPage, Training
 from people import selectors as people_selectors
 from people.models import Person
 
@@ -87,11 +88,31 @@ def eligible_without_certificate(course: CoursePage):
     )
 
 
-def valid_certificates_of_course(course: CoursePage):
+def qualifying_attendees_without_certificate(training: Training):
+    """Attendees who qualify for the training's certificate and hold no valid one."""
+    holds = Certificate.objects.valid().filter(person=OuterRef("person"), training=training)
+    return (
+        training_selectors.qualifying_attendees(training)
+        .filter(~Exists(holds))
+        .select_related("person__district")
+    )
+
+
+def people_to_certify(subject) -> list[Person]:
+    if isinstance(subject, Training):
+        rows = qualifying_attendees_without_certificate(subject)
+    else:
+        rows = eligible_without_certificate(subject)
+    return [row.person for row in rows]
+
+
+def valid_certificates_of(subject):
+    field = "training" if isinstance(subject, Training) else "course"
     return (
         Certificate.objects.valid()
-        .filter(course=course)
+        .filter(**{field: subject})
         .select_related("signature", "seal", "logo", "background")
+        .order_by("serial")
     )
 
 

@@ -11,10 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from certificates.models import (
     Certificate,
     CertificateEvent,
+    CertificateJob,
     CertificateTemplate,
     SerialCounter,
 )
-from courses.models import CoursePage, TrackPage
+from courses.models import CoursePage, TrackPage, Training
 from people.models import Person
 
 SERIAL_PREFIX = "GCN"
@@ -91,42 +92,56 @@ def _next_serial(year: int) -> tuple[int, str]:
     return number, f"{SERIAL_PREFIX}-{year}-{number:05d}"
 
 
-def _valid_certificate(person: Person, course: CoursePage) -> Certificate | None:
-    return Certificate.objects.valid().filter(person=person, course=course).first()
+def _subject_lookup(subject) -> dict:
+    if isinstance(subject, CoursePage):
+        return {"course": subject}
+    if isinstance(subject, Training):
+        return {"training": subject}
+    raise TypeError("A certificate is for a CoursePage or a Training")
+
+
+def _valid_certificate(person: Person, subject) -> Certificate | None:
+    return Certificate.objects.valid().filter(person=person, **_subject_lookup(subject)).first()
 
 
 def issue_certificate(
     person: Person,
     course_or_training,
     *,
-    source: str = Certificate.Source.COURSE,
+    source: str | None = None,
     issued_by=None,
     reason: str = "",
     now=None,
     notify: bool = True,
 ) -> Certificate:
-    """Issue the certificate for `person` and a course, or return the valid one they hold.
+    """Issue the certificate for `person` and a course or in-person training, or return the
+    valid one they already hold.
 
     Safe to call twice or from two processes at once: the person's row is locked while
     issuing, and a unique constraint backs it up. The serial counter row is locked in the
     same transaction, so serials are sequential within a year and never shared.
     """
-    course = course_or_training
-    if not isinstance(course, CoursePage):
-        raise TypeError("issue_certificate needs a CoursePage")
-    existing = _valid_certificate(person, course)
+    subject = course_or_training
+    _subject_lookup(subject)
+    existing = _valid_certificate(person, subject)
     if existing is not None:
         return existing
+    if source is None:
+        source = (
+            Certificate.Source.TRAINING
+            if isinstance(subject, Training)
+            else Certificate.Source.COURSE
+        )
     now = now or timezone.now()
     try:
         with transaction.atomic():
             person = Person.objects.select_for_update().get(pk=person.pk)
-            existing = _valid_certificate(person, course)
+            existing = _valid_certificate(person, subject)
             if existing is not None:
                 return existing
-            certificate = _create(person, course, source, issued_by, reason, now)
+            certificate = _create(person, subject, source, issued_by, reason, now)
     except IntegrityError:  # another process issued it between our check and insert
-        existing = _valid_certificate(person, course)
+        existing = _valid_certificate(person, subject)
         if existing is None:
             raise
         return existing
@@ -135,19 +150,38 @@ def issue_certificate(
     return certificate
 
 
-def _create(person, course, source, issued_by, reason, now) -> Certificate:
+def _what_is_certified(subject) -> dict:
+    if isinstance(subject, Training):
+        return {
+            "course": None,
+            "training": subject,
+            "track": subject.track,
+            "title": subject.title,
+            "hours": subject.hours,
+        }
+    return {
+        "course": subject,
+        "training": None,
+        "track": _track_of(subject),
+        "title": subject.title,
+        "hours": subject.estimated_hours,
+    }
+
+
+def _create(person, subject, source, issued_by, reason, now) -> Certificate:
     if not person.full_name:
         raise CertificateRefused(_("The person has no name to print on a certificate."))
     template = default_template()
-    track = _track_of(course)
+    certified = _what_is_certified(subject)
+    track = certified["track"]
     issued_on = timezone.localdate(now)
     number, serial = _next_serial(issued_on.year)
     district = person.district
     values = {
         "ho_ten": nfc(person.full_name),
-        "khoa_hoc": nfc(course.title),
+        "khoa_hoc": nfc(certified["title"]),
         "nhom_noi_dung": nfc(track.title if track else ""),
-        "so_gio": format_hours(course.estimated_hours),
+        "so_gio": format_hours(certified["hours"]),
         "dia_ban": nfc(district.name if district else ""),
         "ngay_cap": issued_on.strftime("%d/%m/%Y"),
         "so_hieu": serial,
@@ -158,7 +192,8 @@ def _create(person, course, source, issued_by, reason, now) -> Certificate:
         number=number,
         code=new_code(),
         person=person,
-        course=course,
+        course=certified["course"],
+        training=certified["training"],
         track=track,
         source=source,
         holder_name=values["ho_ten"],
@@ -170,7 +205,7 @@ def _create(person, course, source, issued_by, reason, now) -> Certificate:
         target_group_id=person.target_group_id,
         course_title=values["khoa_hoc"],
         track_title=values["nhom_noi_dung"],
-        hours=course.estimated_hours,
+        hours=certified["hours"],
         issued_at=now,
         issued_on=issued_on,
         template=template if template.pk else None,
@@ -220,3 +255,20 @@ def revoke_certificate(certificate: Certificate, *, by, reason: str, now=None) -
     certificate.save(update_fields=["revoked_at", "revocation_reason"])
     _log(certificate, CertificateEvent.Action.REVOKED, by, reason)
     return certificate
+
+
+def job_start(*, kind: str, subject, user) -> CertificateJob:
+    """Record a bulk job for a course or training and queue it once the row is committed
+    (a worker in another process must find it)."""
+    from certificates.tasks import JOB_TASKS
+
+    training = subject if isinstance(subject, Training) else None
+    job = CertificateJob.objects.create(
+        kind=kind,
+        course=None if training else subject,
+        training=training,
+        course_title=subject.title,
+        started_by=user,
+    )
+    transaction.on_commit(lambda: JOB_TASKS[kind].enqueue(job.pk))
+    return job

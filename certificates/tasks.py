@@ -76,38 +76,43 @@ def _marks_failure(work):
     return run
 
 
+def _subject(job: CertificateJob):
+    return job.training if job.training_id else job.course
+
+
 @task(backend="background")
 @_marks_failure
-def issue_course_certificates(job_id: int) -> dict:
-    """Issue the certificate of every learner who completed the job's course and holds none."""
-    job = CertificateJob.objects.select_related("course", "started_by").get(pk=job_id)
-    enrolments = list(selectors.eligible_without_certificate(job.course))
+def issue_job_certificates(job_id: int) -> dict:
+    """Issue the certificate of everyone who qualifies for the job's course or training and
+    holds none yet."""
+    job = CertificateJob.objects.select_related("course", "training", "started_by").get(pk=job_id)
+    people = list(selectors.people_to_certify(_subject(job)))
     CertificateJob.objects.filter(pk=job.pk).update(
-        status=CertificateJob.Status.RUNNING, total=len(enrolments)
+        status=CertificateJob.Status.RUNNING, total=len(people)
     )
     issued, refused = 0, []
     with translation.override(settings.LANGUAGE_CODE):
-        for position, enrolment in enumerate(enrolments, start=1):
+        for position, person in enumerate(people, start=1):
             try:
-                issue_certificate(enrolment.person, job.course, issued_by=job.started_by)
+                issue_certificate(person, _subject(job), issued_by=job.started_by)
                 issued += 1
             except CertificateRefused as refusal:
-                refused.append(f"{enrolment.person}: {refusal.message}")
+                refused.append(f"{person}: {refusal.message}")
             if position % PROGRESS_EVERY == 0:
                 _progress(job, position)
         message = _("%(issued)s certificates issued.") % {"issued": issued}
         if refused:
             message += " " + _("Not issued: %(list)s") % {"list": "; ".join(refused)}
-    _finish(job, CertificateJob.Status.DONE, message, len(enrolments))
+    _finish(job, CertificateJob.Status.DONE, message, len(people))
     return {"issued": issued, "refused": len(refused)}
 
 
 @task(backend="background")
 @_marks_failure
-def build_course_zip(job_id: int) -> int:
-    """A ZIP of the PDFs of every valid certificate of the job's course."""
-    job = CertificateJob.objects.select_related("course").get(pk=job_id)
-    certificates = list(selectors.valid_certificates_of_course(job.course))
+def build_job_zip(job_id: int) -> int:
+    """A ZIP of the PDFs of every valid certificate of the job's course or training."""
+    job = CertificateJob.objects.select_related("course", "training").get(pk=job_id)
+    certificates = list(selectors.valid_certificates_of(_subject(job)))
     CertificateJob.objects.filter(pk=job.pk).update(
         status=CertificateJob.Status.RUNNING, total=len(certificates)
     )
@@ -123,3 +128,9 @@ def build_course_zip(job_id: int) -> int:
         message = _("%(count)s PDFs in the ZIP file.") % {"count": len(certificates)}
     _finish(job, CertificateJob.Status.DONE, message, len(certificates))
     return len(certificates)
+
+
+JOB_TASKS = {
+    CertificateJob.Kind.ISSUE: issue_job_certificates,
+    CertificateJob.Kind.ZIP: build_job_zip,
+}

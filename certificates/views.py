@@ -4,16 +4,18 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from certificates import selectors
-from certificates.models import Certificate
+from certificates import selectors, services
+from certificates.models import Certificate, CertificateJob
 from certificates.pdf import certificate_pdf
 from certificates.services import normalise_code
+from courses import training_selectors
+from courses.models import Training
 
 
 @login_required
@@ -71,3 +73,38 @@ def verify_code(request, code: str):
     certificate = selectors.certificate_by_code(normalise_code(code))
     context = {"certificate": certificate, "typed": code, "looked_up": True}
     return render(request, "certificates/verify.html", context, status=200 if certificate else 404)
+
+
+@login_required
+@require_POST
+def training_job(request, training_id: int, kind: str):
+    """From a training's staff page: issue certificates to everyone who qualifies, or
+    build the ZIP of their PDFs; the starter follows the job's progress."""
+    training = get_object_or_404(Training, pk=training_id)
+    if not training_selectors.may_edit_training(request.user, training):
+        raise PermissionDenied
+    if kind not in CertificateJob.Kind.values:
+        raise Http404
+    job = services.job_start(kind=kind, subject=training, user=request.user)
+    return redirect("certificate_job", pk=job.pk)
+
+
+@login_required
+@never_cache
+def job_detail(request, pk: int):
+    job = get_object_or_404(CertificateJob.objects.select_related("training", "course"), pk=pk)
+    if job.started_by_id != request.user.pk:
+        raise PermissionDenied
+    return render(request, "certificates/job.html", {"job": job})
+
+
+@login_required
+def job_download(request, pk: int):
+    job = get_object_or_404(CertificateJob, pk=pk)
+    if job.started_by_id != request.user.pk:
+        raise PermissionDenied
+    if job.kind != CertificateJob.Kind.ZIP or not job.result:
+        raise Http404
+    return FileResponse(
+        job.result.open("rb"), as_attachment=True, filename=f"giay-chung-nhan-{job.pk}.zip"
+    )

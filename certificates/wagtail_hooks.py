@@ -66,10 +66,4 @@ def certificate_admin_urls():
             admin_views.course_job_start,
             name="certificate_admin_job_start",
         ),
-        path("certificates/jobs/<int:pk>/", admin_views.job_detail, name="certificate_admin_job"),
-        path(
-            "certificates/jobs/<int:pk>/download/",
-            admin_views.job_download,
-            name="certificate_admin_job_download",
-        ),
     ]

@@ -581,3 +581,13 @@ class QuizResponse(models.Model):
             option_ids=frozenset(self.option_ids),
             correct_ids=frozenset(self.correct_option_ids),
         )
+
+
+# In-person trainings live in their own module to keep this one about pages and quizzes.
+from courses.training_models import (  # noqa: E402, F401
+    AttendanceRecord,
+    Attendee,
+    AttendeeImport,
+    Training,
+    TrainingEvaluation,
+)

@@ -8,6 +8,7 @@ from django.db.models import Avg, Count, IntegerField, Max, Q
 from django.db.models.functions import Cast
 
 from courses.models import (
+    Attendee,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -258,7 +259,8 @@ def attempt_review(attempt: QuizAttempt) -> list[dict]:
 def knowledge_gain(course: CoursePage, district=None) -> dict:
     """Per course: learners with both tests, average gain (post best − first pre), share improved.
 
-    Two aggregate queries, whatever the number of attempts.
+    Online quizzes and the paper tests of in-person trainings delivering the course both
+    count (the online result wins for someone who has both). Three queries.
     """
     attempts = QuizAttempt.objects.filter(quiz__course=course, submitted_at__isnull=False)
     if district is not None:
@@ -270,7 +272,16 @@ def knowledge_gain(course: CoursePage, district=None) -> dict:
         .annotate(best=Max("score"))
         .values_list("person_id", "best")
     )
-    gains = [post[person] - pre[person] for person in pre.keys() & post.keys()]
+    gains_by_person = {person: post[person] - pre[person] for person in pre.keys() & post.keys()}
+    # Paper tests of in-person trainings that deliver this course count the same way.
+    paper = Attendee.objects.filter(
+        training__course=course, pre_score__isnull=False, post_score__isnull=False
+    )
+    if district is not None:
+        paper = paper.filter(person__district=district)
+    for person, pre_score, post_score in paper.values_list("person_id", "pre_score", "post_score"):
+        gains_by_person.setdefault(person, post_score - pre_score)
+    gains = list(gains_by_person.values())
     return {
         "learners": len(gains),
         "average_gain": (sum(gains) / len(gains)).quantize(Decimal("0.1")) if gains else None,

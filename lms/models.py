@@ -31,9 +31,11 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import track_list
+        from courses.training_selectors import upcoming_trainings
 
         context = super().get_context(request, *args, **kwargs)
         context["tracks"] = track_list()
+        context["trainings"] = upcoming_trainings(limit=6)
         return context
 
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("me/", include("people.urls")),
     path("certificates/", include("certificates.urls")),
+    path("trainings/", include("courses.training_urls")),
 ]
 
 if settings.DEBUG:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
-from people.services import person_for_user
+from people.services import normalise_phone, person_for_user
 
 OLDEST_BIRTH_YEAR = 1920
 YOUNGEST_AGE = 15
@@ -41,7 +41,7 @@ class ProfileCleaning:
             raise forms.ValidationError(
                 _("Enter a phone number of digits, for example 0912 345 678.")
             )
-        return re.sub(r"[ .-]", "", phone)
+        return normalise_phone(phone)
 
 
 class ProfileForm(ProfileCleaning, forms.ModelForm):

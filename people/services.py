@@ -1,27 +1,43 @@
 """Writes about people: linking accounts to persons, profiles, erasure."""
 
+import re
+
 from django.db import transaction
 from django.utils import timezone
 
+from lms.search import fold
 from people.models import Person, User
 
 ERASED_FIELDS = {"full_name": "", "position": "", "phone": "", "email": ""}
+
+
+def normalise_phone(phone: str) -> str:
+    """Digits only, with +84 / 84 turned into the leading 0 people write, so a phone typed
+    at sign-up matches the same phone on a sign-in sheet."""
+    digits = re.sub(r"\D", "", phone or "")
+    if digits.startswith("84") and len(digits) >= 11:
+        digits = "0" + digits[2:]
+    return digits
 
 
 @transaction.atomic
 def person_for_user(*, user: User, profile: dict | None = None) -> Person:
     """The person behind an account, created on first use.
 
-    Someone recorded at an in-person training with the same email (and no account yet)
-    is the same person: the account is linked to that record so counts never double.
+    Someone recorded at an in-person training with the same email, or the same phone and
+    name (and no account yet), is the same person: the account is linked to that record
+    so counts never double.
     """
     person = Person.objects.select_for_update().filter(user=user).first()
+    unlinked = Person.objects.select_for_update().filter(user__isnull=True, erased_at__isnull=True)
     if person is None and user.email:
-        person = (
-            Person.objects.select_for_update()
-            .filter(user__isnull=True, erased_at__isnull=True, email__iexact=user.email)
-            .order_by("pk")
-            .first()
+        person = unlinked.filter(email__iexact=user.email).order_by("pk").first()
+    if person is None and profile and profile.get("phone") and profile.get("full_name"):
+        # A phone can be shared in a family: the name must match too.
+        name = fold(profile["full_name"])
+        person = next(
+            (p for p in unlinked.filter(phone=profile["phone"]) if fold(p.full_name) == name),
+            None,
         )
     if person is None:
         person = Person(email=user.email)

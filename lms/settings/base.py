@@ -200,6 +200,9 @@ CERTIFICATE_VERIFY_RATE = (
     int(os.environ.get("CERTIFICATE_VERIFY_LIMIT", "30")),
     int(os.environ.get("CERTIFICATE_VERIFY_WINDOW", "300")),
 )
+# Anonymous training evaluations per client address per hour (a training room often
+# shares one address, so this only stops floods).
+TRAINING_EVALUATIONS_PER_HOUR = int(os.environ.get("TRAINING_EVALUATIONS_PER_HOUR", "300"))
 # Set when a reverse proxy that overwrites X-Forwarded-For sits in front (production).
 TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 

@@ -18,11 +18,11 @@ from certificates.models import CertificateTemplate
 from certificates.pdf import (
     certificate_html,
     certificate_pdf,
-    render_html,
     template_preview_response,
     verification_url,
 )
 from certificates.services import issue_certificate, revoke_certificate
+from lms.pdf import render_html
 from tests.factories import make_learner
 
 FACES = {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic", "NotoSerif-BoldItalic"}

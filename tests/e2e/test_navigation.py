@@ -15,7 +15,11 @@ def test_walk_home_track_course_lesson_next_lesson_at_phone_width(
     log_in(page, live_site.url, "hocvien@example.org")  # lessons need an enrolled learner
     page.goto(live_site.url + "/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    expect(page.locator(".card")).to_have_count(6)
+    tracks = page.locator("section", has=page.locator("#tracks-heading"))
+    expect(tracks.locator(".card")).to_have_count(6)
+    # The demo's two upcoming in-person trainings are listed too.
+    trainings = page.locator("section", has=page.locator("#trainings-heading"))
+    expect(trainings.locator(".card")).to_have_count(2)
     page.screenshot(path=screenshots_dir / "01-home-phone.png", full_page=True)
 
     page.get_by_role("link", name="Hỗ trợ khẩn cấp khi có bạo lực xảy ra").first.click()

@@ -1,0 +1,514 @@
+"""In-person training pages: the public list and page, self check-in, the evaluation form,
+and the staff pages where trainers keep the list of attendees and the register."""
+
+import csv
+import io
+import time
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+import segno
+
+from courses import attendee_import, training_selectors, training_services
+from courses.models import AttendanceRecord, AttendeeImport, Training
+from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm, TrainingForm
+from lms.pdf import render_html, render_template
+from lms.search import fold
+from people.models import AdministrativeUnit, Person
+from people.selectors import person_of
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PEOPLE_SEARCH_LIMIT = 20
+CHECK_IN_GRACE_SECONDS = 15 * 60
+
+
+# Who may open what ---------------------------------------------------------------------
+
+
+def _visible_training(request, pk: int) -> Training:
+    """A training the user may see as staff; others get 404 (not even its existence)."""
+    trainings = training_selectors.training_scope(request.user)
+    if trainings is None:
+        raise PermissionDenied
+    training = trainings.filter(pk=pk).select_related("district", "track", "course").first()
+    if training is None:
+        raise Http404
+    return training
+
+
+def _editable_training(request, pk: int) -> Training:
+    training = _visible_training(request, pk)
+    if not training_selectors.may_edit_training(request.user, training):
+        raise PermissionDenied(_("Only the department and the training's trainers edit it."))
+    return training
+
+
+# Public pages ---------------------------------------------------------------------------
+
+
+def training_list(request):
+    districts = AdministrativeUnit.objects.districts().active()
+    district = None
+    code = request.GET.get("district", "")
+    if code:
+        district = districts.filter(code=code).first()
+    return render(
+        request,
+        "courses/trainings/list.html",
+        {
+            "trainings": training_selectors.upcoming_trainings(district=district),
+            "districts": districts,
+            "district": district,
+        },
+    )
+
+
+def training_detail(request, pk: int):
+    training = get_object_or_404(
+        Training.objects.select_related("district", "track", "course", "organiser"), pk=pk
+    )
+    scope = (
+        training_selectors.training_scope(request.user) if request.user.is_authenticated else None
+    )
+    return render(
+        request,
+        "courses/trainings/detail.html",
+        {
+            "training": training,
+            "target_groups": training.target_groups.all(),
+            "may_manage": scope is not None and scope.filter(pk=pk).exists(),
+            "evaluation_open": training.starts_on <= timezone.localdate(),
+        },
+    )
+
+
+def _evaluations_from_address_exceeded(request) -> bool:
+    key = f"trainings:evaluate:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        return cache.incr(key) > settings.TRAINING_EVALUATIONS_PER_HOUR
+    except ValueError:
+        return False
+
+
+@require_http_methods(["GET", "POST"])
+def training_evaluate(request, pk: int):
+    """The anonymous evaluation: no login, nothing stored that identifies the person."""
+    training = get_object_or_404(Training, pk=pk)
+    done = request.session.get("evaluated_trainings", [])
+    if training.starts_on > timezone.localdate():
+        messages.info(request, _("The evaluation opens when the training starts."))
+        return redirect("training_detail", pk=pk)
+    if training.pk in done:
+        return render(
+            request, "courses/trainings/evaluate.html", {"training": training, "thanks": True}
+        )
+    form = EvaluationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if _evaluations_from_address_exceeded(request):
+            return render(
+                request,
+                "courses/trainings/evaluate.html",
+                {"training": training, "form": form, "too_many": True},
+                status=429,
+            )
+        data = form.cleaned_data
+        training_services.evaluation_submit(
+            training=training,
+            ratings={
+                key: data[key] for key in ("content", "trainers", "organisation", "usefulness")
+            },
+            comment=data["comment"],
+        )
+        request.session["evaluated_trainings"] = [*done, training.pk]
+        return render(
+            request, "courses/trainings/evaluate.html", {"training": training, "thanks": True}
+        )
+    return render(request, "courses/trainings/evaluate.html", {"training": training, "form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def training_check_in(request, token: str):
+    """Where the projector's QR code leads: log in, or give name and phone, to be marked
+    present for today."""
+    seen = request.session.get("check_in_codes", {})
+    try:
+        training, day = training_services.checkin_verify(token)
+    except training_services.TrainingRefused as refusal:
+        # Someone who scanned in time and then had to log in keeps their code a while.
+        scanned_at = seen.get(token)
+        if scanned_at is None or time.time() - scanned_at > CHECK_IN_GRACE_SECONDS:
+            return render(
+                request, "courses/trainings/check_in.html", {"refusal": refusal.message}, status=400
+            )
+        training, day = training_services.checkin_verify(token, max_age=None)
+    else:
+        request.session["check_in_codes"] = {
+            code: at for code, at in seen.items() if time.time() - at < CHECK_IN_GRACE_SECONDS
+        } | {token: time.time()}
+    person = person_of(request.user)
+    form = None if person else CheckInForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            if person is None:
+                if not form.is_valid():
+                    raise training_services.TrainingRefused(
+                        _("Enter your full name and phone number.")
+                    )
+                person = training_services.person_for_check_in(
+                    training=training,
+                    full_name=form.cleaned_data["full_name"],
+                    phone=form.cleaned_data["phone"],
+                )
+            training_services.check_in(training=training, day=day, person=person)
+        except training_services.TrainingRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            return render(
+                request,
+                "courses/trainings/check_in.html",
+                {"training": training, "day": day, "checked_in": person},
+            )
+    return render(
+        request,
+        "courses/trainings/check_in.html",
+        {"training": training, "day": day, "form": form, "person": person},
+    )
+
+
+# Staff pages ----------------------------------------------------------------------------
+
+
+@login_required
+def manage_list(request):
+    if training_selectors.training_scope(request.user) is None:
+        raise PermissionDenied
+    trainings = training_selectors.staff_training_list(request.user)
+    return render(
+        request,
+        "courses/trainings/manage_list.html",
+        {
+            "trainings": trainings,
+            "may_create": training_selectors.may_create_training(request.user),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def training_create(request):
+    if not training_selectors.may_create_training(request.user):
+        raise PermissionDenied
+    form = TrainingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        training = form.save(commit=False)
+        training.created_by = request.user
+        training.save()
+        form.save_m2m()
+        messages.success(request, _("The training is saved. Now add its attendees."))
+        return redirect("training_manage", pk=training.pk)
+    return render(request, "courses/trainings/form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def training_edit(request, pk: int):
+    training = _editable_training(request, pk)
+    form = TrainingForm(request.POST or None, instance=training)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The training is saved."))
+        return redirect("training_manage", pk=training.pk)
+    return render(request, "courses/trainings/form.html", {"form": form, "training": training})
+
+
+@login_required
+def training_manage(request, pk: int):
+    training = _visible_training(request, pk)
+    return render(
+        request,
+        "courses/trainings/manage.html",
+        {
+            "training": training,
+            "days": training.days,
+            "grid": training_selectors.attendance_grid(training),
+            "summary": training_selectors.training_summary(training),
+            "may_edit": training_selectors.may_edit_training(request.user, training),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attendee_add(request, pk: int):
+    training = _editable_training(request, pk)
+    if request.method == "POST":
+        person = get_object_or_404(Person, pk=request.POST.get("person"), erased_at__isnull=True)
+        training_services.attendee_add(training=training, person=person, source="manual")
+        messages.success(request, _("%(name)s is on the list.") % {"name": person.full_name})
+        return redirect("training_attendee_add", pk=pk)
+    query = request.GET.get("q", "").strip()
+    people = []
+    if len(query) >= 2:
+        folded = fold(query)
+        digits = training_services.normalise_phone(query)
+        matches = Q(email__iexact=query) | Q(full_name__icontains=query)
+        if len(digits) >= 6:
+            matches |= Q(phone__contains=digits)
+        people = list(
+            Person.objects.filter(matches, erased_at__isnull=True)
+            .select_related("district", "organisation")
+            .order_by("full_name")[:PEOPLE_SEARCH_LIMIT]
+        )
+        if not people and folded:  # typed without diacritics: compare folded names
+            candidates = Person.objects.filter(erased_at__isnull=True).only("pk", "full_name")
+            ids = [p.pk for p in candidates.iterator() if folded in fold(p.full_name)]
+            people = list(
+                Person.objects.filter(pk__in=ids[:PEOPLE_SEARCH_LIMIT]).select_related(
+                    "district", "organisation"
+                )
+            )
+    on_list = set(training.attendees.values_list("person_id", flat=True))
+    return render(
+        request,
+        "courses/trainings/attendee_add.html",
+        {"training": training, "query": query, "people": people, "on_list": on_list},
+    )
+
+
+@login_required
+def import_template(request):
+    if not training_selectors.may_create_training(request.user):
+        raise PermissionDenied
+    response = HttpResponse(attendee_import.sheet_template(), content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="mau-danh-sach-diem-danh.xlsx"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def sheet_upload(request, pk: int):
+    training = _editable_training(request, pk)
+    form = SheetUploadForm(request.POST or None, request.FILES or None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            batch = attendee_import.sheet_read(
+                training=training, user=request.user, data=upload.read(), file_name=upload.name
+            )
+        except attendee_import.SheetError as problem:
+            error = problem.message
+        else:
+            return redirect("training_sheet_preview", pk=pk, batch_id=batch.pk)
+    return render(
+        request,
+        "courses/trainings/sheet_upload.html",
+        {"training": training, "form": form, "error": error},
+        status=400 if error or form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def sheet_preview(request, pk: int, batch_id: int):
+    training = _editable_training(request, pk)
+    batch = get_object_or_404(AttendeeImport, pk=batch_id, training=training)
+    if request.method == "POST":
+        try:
+            counts = attendee_import.sheet_apply(batch=batch)
+        except training_services.TrainingRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Saved: %(new)s new attendees, %(updated)s updated; %(created)s people "
+                    "added, %(matched)s found among existing people."
+                )
+                % {
+                    "new": counts["new_attendees"],
+                    "updated": counts["updated_attendees"],
+                    "created": counts["created_people"],
+                    "matched": counts["matched_people"],
+                },
+            )
+            return redirect("training_manage", pk=pk)
+    preview = attendee_import.sheet_preview(batch)
+    return render(
+        request,
+        "courses/trainings/sheet_preview.html",
+        {"training": training, "batch": batch, "preview": preview},
+    )
+
+
+def _score(value: str):
+    value = (value or "").strip().replace(",", ".")
+    if not value:
+        return None
+    try:
+        score = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(value) from None
+    if not 0 <= score <= 100:
+        raise ValueError(value)
+    return score.quantize(Decimal("0.01"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attendance_register(request, pk: int, day: str):
+    training = _editable_training(request, pk)
+    try:
+        register_day = date.fromisoformat(day)
+    except ValueError:
+        raise Http404 from None
+    if register_day not in training.days:
+        raise Http404
+    grid = training_selectors.attendance_grid(training)
+    day_index = training.days.index(register_day)
+    bad_scores = []
+    if request.method == "POST":
+        statuses, scores = {}, {}
+        for row in grid:
+            attendee = row["attendee"]
+            statuses[attendee.pk] = request.POST.get(f"status_{attendee.pk}", "")
+            try:
+                scores[attendee.pk] = (
+                    _score(request.POST.get(f"pre_{attendee.pk}")),
+                    _score(request.POST.get(f"post_{attendee.pk}")),
+                )
+            except ValueError:
+                bad_scores.append(attendee.person.full_name)
+        if not bad_scores:
+            training_services.attendance_sheet_save(
+                training=training, day=register_day, statuses=statuses, scores=scores
+            )
+            messages.success(request, _("The register is saved."))
+            return redirect("training_manage", pk=pk)
+        messages.error(
+            request,
+            _("Scores are numbers from 0 to 100. Check: %(names)s.")
+            % {"names": ", ".join(bad_scores)},
+        )
+    rows = [{"attendee": row["attendee"], "status": row["statuses"][day_index]} for row in grid]
+    return render(
+        request,
+        "courses/trainings/register.html",
+        {
+            "training": training,
+            "day": register_day,
+            "rows": rows,
+            "statuses": AttendanceRecord.Status.choices,
+        },
+        status=400 if bad_scores else 200,
+    )
+
+
+@login_required
+@never_cache
+def check_in_code(request, pk: int):
+    """The page the trainer shows on the projector: a QR code that changes every minute."""
+    training = _editable_training(request, pk)
+    today = timezone.localdate()
+    if today not in training.days:
+        return render(
+            request,
+            "courses/trainings/check_in_code.html",
+            {"training": training, "not_today": True},
+        )
+    token = training_services.checkin_token(training, today)
+    url = request.build_absolute_uri(reverse("training_check_in", args=[token]))
+    return render(
+        request,
+        "courses/trainings/check_in_code.html",
+        {
+            "training": training,
+            "day": today,
+            "url": url,
+            "qr": segno.make(url, error="m").svg_data_uri(scale=8, border=2),
+        },
+    )
+
+
+@login_required
+def sign_in_sheet(request, pk: int):
+    """A printable PDF list of attendees with a column for each day's signature."""
+    training = _visible_training(request, pk)
+    html = render_template(
+        "courses/trainings/sign_in_sheet_pdf.html",
+        {
+            "training": training,
+            "days": training.days,
+            "attendees": training_selectors.attendee_rows(training),
+            "printed_on": timezone.localdate(),
+        },
+    )
+    response = HttpResponse(render_html(html).pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="danh-sach-ky-ten-{training.pk}.pdf"'
+    return response
+
+
+@login_required
+def attendees_csv(request, pk: int):
+    training = _visible_training(request, pk)
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # Excel opens UTF-8 with a BOM correctly
+    writer = csv.writer(buffer)
+    days = training.days
+    labels = dict(AttendanceRecord.Status.choices)
+    writer.writerow(
+        [
+            _("Full name"),
+            _("Sex"),
+            _("Year of birth"),
+            _("District"),
+            _("Organisation"),
+            _("Pre-test score"),
+            _("Post-test score"),
+            *[day.strftime("%d/%m/%Y") for day in days],
+        ]
+    )
+    for row in training_selectors.attendance_grid(training):
+        person = row["attendee"].person
+        writer.writerow(
+            [
+                person.full_name,
+                person.get_sex_display() if person.sex else "",
+                person.birth_year or "",
+                person.district or "",
+                person.organisation or "",
+                row["attendee"].pre_score if row["attendee"].pre_score is not None else "",
+                row["attendee"].post_score if row["attendee"].post_score is not None else "",
+                *[labels.get(status, "") for status in row["statuses"]],
+            ]
+        )
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="hoc-vien-{training.pk}.csv"'
+    return response
+
+
+@login_required
+def evaluation_results(request, pk: int):
+    training = _visible_training(request, pk)
+    return render(
+        request,
+        "courses/trainings/evaluations.html",
+        {"training": training, "results": training_selectors.evaluation_results(training)},
+    )

@@ -1,0 +1,50 @@
+"""PDFs from HTML templates with xhtml2pdf (certificates, sign-in sheets, reports).
+
+xhtml2pdf silently falls back to Helvetica, which has no Vietnamese glyphs, when it may not
+read a font file. Fonts are therefore shipped in `lms/fonts/` (Noto Serif, SIL OFL 1.1,
+licence alongside), read only from there under an explicit resource policy, and a render
+that reports any warning is logged here and fails the tests.
+"""
+
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from xhtml2pdf import pisa
+from xhtml2pdf.config.resources import ResourceAccessPolicy
+
+logger = logging.getLogger(__name__)
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+RESOURCE_POLICY = ResourceAccessPolicy.server(base_dir=FONT_DIR)
+
+
+class PdfRenderError(RuntimeError):
+    pass
+
+
+@dataclass
+class Rendered:
+    pdf: bytes
+    warnings: int
+
+
+def render_html(html: str) -> Rendered:
+    out = io.BytesIO()
+    status = pisa.CreatePDF(html, dest=out, encoding="utf-8", resource_policy=RESOURCE_POLICY)
+    if status.err:
+        raise PdfRenderError(f"xhtml2pdf reported {status.err} error(s)")
+    if status.warn:
+        logger.warning("xhtml2pdf reported %s warning(s)", status.warn)
+    return Rendered(pdf=out.getvalue(), warnings=status.warn)
+
+
+def render_template(template_name: str, context: dict) -> str:
+    """A PDF template rendered in Vietnamese: these are official documents, whatever the
+    language of the person who asks for them. `font_dir` is added for @font-face."""
+    with translation.override("vi"):
+        return render_to_string(template_name, {"font_dir": FONT_DIR.as_uri(), **context})
