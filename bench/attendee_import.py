@@ -2,37 +2,25 @@
 
     .venv/bin/python bench/attendee_import.py [--rows 5000] [--existing 1500]
 
-Runs against a fresh SQLite database in a temporary directory (or the PostgreSQL database
-in BENCH_DATABASE_URL, which it empties first). Builds an XLSX sign-in sheet in memory with
-realistic Vietnamese names, districts written in different ways and a fifth of its rows
-naming people already recorded (by email, by phone or by name + year + district), then
-times `sheet_read`, `sheet_preview` and `sheet_apply` separately, and a second import of
-the same sheet (which must add nobody).
+Runs against a fresh SQLite database in a temporary directory, or a new database on the
+PostgreSQL server of BENCH_DATABASE_URL that is dropped afterwards. Builds an XLSX sign-in
+sheet in memory with realistic Vietnamese names, districts written in different ways and
+a fifth of its rows naming people already recorded (by email, by phone or by name + year
++ district), then times `sheet_read`, `sheet_preview` and `sheet_apply` separately, and a
+second import of the same sheet (which must add nobody).
 """
 
 import argparse
 import io
-import os
 import random
-import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ["LMS_VAR_DIR"] = tempfile.mkdtemp(prefix="lms-bench-")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
-if os.environ.get("BENCH_DATABASE_URL"):
-    os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+from common import fresh_database, setup_django  # bench/ is on sys.path
 
-import django  # noqa: E402
+setup_django()
 
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
@@ -101,12 +89,6 @@ HEADER = [
     "Ký tên",
 ]
 POSITIONS = ["Cộng tác viên", "Chi hội trưởng", "Cán bộ tư pháp", "Công an xã", "Giáo viên", ""]
-
-
-def prepare():
-    call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", "--no-accounts", verbosity=0)
 
 
 def make_training():
@@ -243,7 +225,7 @@ def main():
     args = parser.parse_args()
     rng = random.Random(2026)
 
-    prepare()
+    fresh_database()
     from courses.attendee_import import sheet_apply, sheet_preview, sheet_read
     from courses.models import AttendanceRecord, Attendee
     from people.models import Person, User

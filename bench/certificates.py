@@ -2,31 +2,20 @@
 
     .venv/bin/python bench/certificates.py [--people 500] [--renders 30]
 
-Runs against a fresh SQLite database in a temporary directory (or the PostgreSQL database
-in BENCH_DATABASE_URL, which it empties first). Prints:
+Runs against a fresh SQLite database in a temporary directory, or a new database on the
+PostgreSQL server of BENCH_DATABASE_URL that is dropped afterwards. Prints:
 - the median (and first) time to render one certificate PDF;
 - the time to issue N certificates with the bulk job, run in-process (immediate backend);
 - the time for `manage.py db_worker --batch` to run the same job from the database queue.
 """
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ["LMS_VAR_DIR"] = tempfile.mkdtemp(prefix="lms-bench-")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
-if os.environ.get("BENCH_DATABASE_URL"):
-    os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+from common import fresh_database, setup_django  # bench/ is on sys.path
 
-import django  # noqa: E402
-
-django.setup()
+setup_django()
 
 from django.core.management import call_command  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
@@ -34,12 +23,6 @@ from django.utils import timezone  # noqa: E402
 
 IMMEDIATE = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
 DATABASE_QUEUE = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-
-
-def prepare():
-    call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", "--no-accounts", verbosity=0)
 
 
 def make_people(course, count: int, tag: str):
@@ -134,7 +117,7 @@ def main():
     args = parser.parse_args()
     from django.db import connection
 
-    prepare()
+    fresh_database()
     from courses.models import CoursePage
 
     course = CoursePage.objects.live().order_by("path").first()
