@@ -4,7 +4,6 @@ import base64
 import io
 import logging
 import unicodedata
-from datetime import date
 from decimal import Decimal
 from functools import cache
 
@@ -17,7 +16,7 @@ import segno
 from PIL import Image, ImageDraw
 
 from certificates.models import Certificate, CertificateTemplate
-from lms.pdf import render_html, render_template
+from lms.pdf import render_html, render_template, vietnamese_date_line
 
 logger = logging.getLogger(__name__)
 
@@ -66,12 +65,6 @@ def image_data_uri(image, spec: str) -> str | None:
         logger.exception("Certificate image %s could not be read", image.pk)
         return None
     return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
-
-
-def vietnamese_date_line(place: str, day: date) -> str:
-    """“Ninh Thuận, ngày 05 tháng 01 năm 2027”: Decree 30 pads days below 10 and months 1–2."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 def certificate_html(certificate: Certificate, *, images=None, specimen=False) -> str:

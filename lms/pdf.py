@@ -9,6 +9,7 @@ that reports any warning is logged here and fails the tests.
 import io
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from django.template.loader import render_to_string
@@ -48,3 +49,9 @@ def render_template(template_name: str, context: dict) -> str:
     language of the person who asks for them. `font_dir` is added for @font-face."""
     with translation.override("vi"):
         return render_to_string(template_name, {"font_dir": FONT_DIR.as_uri(), **context})
+
+
+def vietnamese_date_line(place: str, day: date) -> str:
+    """“Ninh Thuận, ngày 05 tháng 01 năm 2027”: Decree 30 pads days below 10 and months 1–2."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"

@@ -18,6 +18,7 @@ urlpatterns = [
     path("me/", include("people.urls")),
     path("certificates/", include("certificates.urls")),
     path("trainings/", include("courses.training_urls")),
+    path("reports/", include("reports.urls")),
 ]
 
 if settings.DEBUG:

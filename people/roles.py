@@ -44,6 +44,7 @@ MODEL_PERMISSIONS = {
         "certificates.view_certificate",
         "certificates.issue_certificate",
         "certificates.revoke_certificate",
+        *[f"reports.{action}_capacitygoal" for action in ("add", "change", "delete", "view")],
     ],
     DISTRICT_OFFICER: [],
 }

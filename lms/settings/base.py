@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "people",
     "courses",
     "certificates",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

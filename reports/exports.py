@@ -1,0 +1,310 @@
+"""CSV, XLSX and PDF exports of the dashboard: the same numbers, from `selectors.dashboard`."""
+
+import csv
+import io
+
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from lms.pdf import render_html, render_template, vietnamese_date_line
+from people.models import Person
+from reports import selectors
+
+HEADER_FILL = PatternFill("solid", fgColor="E8DFF5")
+TITLE_FONT = Font(bold=True, size=13)
+BOLD = Font(bold=True)
+DETAIL_CHUNK = 2000
+
+
+def period_label(scope) -> str:
+    return _("%(first)s to %(last)s") % {
+        "first": scope.first_day.strftime("%d/%m/%Y"),
+        "last": scope.last_day.strftime("%d/%m/%Y"),
+    }
+
+
+def place_label(scope) -> str:
+    return scope.district.name if scope.district else _("Whole province")
+
+
+def _percent(value) -> str:
+    return "" if value is None else f"{value}%"
+
+
+def headline_rows(data: dict) -> list[tuple[str, object]]:
+    certified, trained, gain = data["certified"], data["trained"], data["knowledge_gain"]
+    return [
+        (_("People trained"), trained["total"]),
+        (_("People trained online (course completed)"), trained["online"]),
+        (_("People trained in person (attended)"), trained["in_person"]),
+        (_("People certified"), certified["total"]),
+        (_("People certified online"), certified["online"]),
+        (_("People certified in person"), certified["in_person"]),
+        (_("Women certified"), certified["women"]),
+        (_("Men certified"), certified["men"]),
+        (_("Online courses completed with a certificate"), certified["course_certificates"]),
+        (_("In-person trainings held"), data["trainings_held"]),
+        (_("Certificates issued"), certified["certificates"]),
+        (
+            _("Average knowledge gain (points out of 100)"),
+            "" if gain["average"] is None else gain["average"],
+        ),
+        (_("People with both tests"), gain["people"]),
+        (_("Goal: people to certify"), data["goal"]["goal"] or ""),
+        (_("Share of the goal reached"), _percent(data["goal"]["share"])),
+    ]
+
+
+def sections(data: dict) -> list[tuple[str, list, list[list]]]:
+    """Each breakdown as (title, header, rows), in the order of the dashboard."""
+    table = data["table"]
+    track_titles = [column["title"] for column in table["columns"]]
+    district_rows = [
+        [
+            row["name"],
+            *[cell["people"] for cell in row["cells"]],
+            row["total"]["people"],
+            row["total"]["goal"] or "",
+            _percent(row["total"]["share"]),
+        ]
+        for row in table["rows"]
+    ]
+    totals = table["totals"]
+    district_rows.append(
+        [
+            _("Total (each person once)"),
+            *[cell["people"] for cell in totals["tracks"]],
+            totals["total"]["people"],
+            totals["total"]["goal"] or "",
+            _percent(totals["total"]["share"]),
+        ]
+    )
+    people = _("People")
+    return [
+        (_("Overview"), [_("Figure"), _("Value")], [list(row) for row in headline_rows(data)]),
+        (
+            _("Certified people by district and track"),
+            [_("District"), *track_titles, _("Total"), _("Goal"), _("Reached")],
+            district_rows,
+        ),
+        (
+            _("By organisation"),
+            [_("Organisation"), people],
+            [[item["name"], item["people"]] for item in data["organisations"]],
+        ),
+        (
+            _("By target group"),
+            [_("Target group"), people, _("Goal"), _("Reached")],
+            [
+                [item["name"], item["people"], item["goal"] or "", _percent(item["share"])]
+                for item in data["target_groups"]
+            ],
+        ),
+        (
+            _("By sex"),
+            [_("Sex"), people],
+            [[item["name"], item["people"]] for item in data["sexes"]],
+        ),
+        (
+            _("By age"),
+            [_("Age"), people],
+            [[item["name"], item["people"]] for item in data["age_bands"]],
+        ),
+        (
+            _("By month of issue"),
+            [_("Month"), people, _("Certificates")],
+            [
+                [f"{item['month']:02d}/{data['scope'].year}", item["people"], item["certificates"]]
+                for item in data["months"]
+            ],
+        ),
+    ]
+
+
+def csv_export(data: dict) -> str:
+    """One CSV with a block per breakdown (UTF-8 with BOM, so Excel reads Vietnamese)."""
+    scope = data["scope"]
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer)
+    writer.writerow([_("Training report %(year)s") % {"year": scope.year}, place_label(scope)])
+    writer.writerow([_("Period"), period_label(scope)])
+    for title, header, rows in sections(data):
+        writer.writerow([])
+        writer.writerow([title])
+        writer.writerow(header)
+        writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _header_cells(sheet, values):
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=str(value))
+        cell.font, cell.fill = BOLD, HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cells.append(cell)
+    return cells
+
+
+def _sheet_title(title: str) -> str:
+    for character in "[]:*?/\\":
+        title = title.replace(character, " ")
+    return title[:31]
+
+
+def xlsx_export(scope, out) -> None:
+    """The report as a workbook: a sheet per breakdown, then every certificate counted.
+
+    Written in openpyxl's write-only mode, certificates read in chunks, so memory stays
+    flat however many certificates there are.
+    """
+    data = selectors.dashboard(scope)
+    workbook = Workbook(write_only=True)
+    for index, (title, header, rows) in enumerate(sections(data)):
+        # Tabs hold 31 characters: name them by their first column, the overview by its title.
+        tab = title if index == 0 else header[0]
+        if index == 1:
+            tab = f"{_('District')} × {_('Track')}"
+        sheet = workbook.create_sheet(_sheet_title(tab))
+        sheet.column_dimensions["A"].width = 48 if index == 0 else 34
+        for column in "BCDEFGHIJK":
+            sheet.column_dimensions[column].width = 14 if index != 1 else 18
+        sheet.freeze_panes = "A4"
+        heading = WriteOnlyCell(sheet, value=title)
+        heading.font = TITLE_FONT
+        sheet.append([heading, f"{place_label(scope)} · {period_label(scope)}"])
+        sheet.append([])
+        sheet.append(_header_cells(sheet, header))
+        for row in rows:
+            sheet.append(row)
+    _certificate_sheet(workbook, scope)
+    workbook.save(out)
+
+
+def _certificate_sheet(workbook, scope) -> None:
+    sheet = workbook.create_sheet(_sheet_title(_("Certificates counted")))
+    widths = {"A": 18, "B": 28, "C": 8, "D": 10, "E": 22, "F": 30, "G": 30, "H": 34}
+    widths |= {"I": 40, "J": 12, "K": 12}
+    for column, width in widths.items():
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append(
+        _header_cells(
+            sheet,
+            [
+                _("Serial No."),
+                _("Full name"),
+                _("Sex"),
+                _("Year of birth"),
+                _("District"),
+                _("Organisation"),
+                _("Target group"),
+                _("Track"),
+                _("Course or training"),
+                _("Form"),
+                _("Issue date"),
+            ],
+        )
+    )
+    sexes = dict(Person.Sex.choices)
+    online, in_person = _("online"), _("in person")
+    for values in selectors.certificate_rows(scope).iterator(chunk_size=DETAIL_CHUNK):
+        serial, name, sex, born, district, organisation, group, track, title, training, day = values
+        sheet.append(
+            [
+                serial,
+                name,
+                str(sexes.get(sex, "")),
+                born,
+                district,
+                organisation or "",
+                group or "",
+                track,
+                title,
+                in_person if training else online,
+                day.strftime("%d/%m/%Y"),
+            ]
+        )
+
+
+def summary(data: dict) -> list[str]:
+    """A few sentences on results against goals, for the annual report."""
+    scope, certified, table = data["scope"], data["certified"], data["table"]
+    place = place_label(scope)
+    sentences = [
+        _(
+            "%(place)s: %(people)s people were certified (%(online)s online, %(in_person)s in "
+            "person; %(women)s women and %(men)s men), and %(trained)s people were trained."
+        )
+        % {
+            "place": place,
+            "people": certified["total"],
+            "online": certified["online"],
+            "in_person": certified["in_person"],
+            "women": certified["women"],
+            "men": certified["men"],
+            "trained": data["trained"]["total"],
+        }
+    ]
+    goal = data["goal"]
+    if goal["goal"]:
+        sentences.append(
+            _("Against the goal of %(goal)s people, %(share)s%% was reached.")
+            % {"goal": goal["goal"], "share": goal["share"]}
+        )
+    with_goals = [row for row in table["rows"] if row["total"]["goal"]]
+    if len(with_goals) > 1:
+        best = max(with_goals, key=lambda row: row["total"]["share"])
+        worst = min(with_goals, key=lambda row: row["total"]["share"])
+        sentences.append(
+            _(
+                "The highest share of the goal was reached in %(best)s (%(best_share)s%%), the "
+                "lowest in %(worst)s (%(worst_share)s%%)."
+            )
+            % {
+                "best": best["name"],
+                "best_share": best["total"]["share"],
+                "worst": worst["name"],
+                "worst_share": worst["total"]["share"],
+            }
+        )
+    gain = data["knowledge_gain"]
+    if gain["average"] is not None:
+        sentences.append(
+            _(
+                "Between the pre-test and the post-test, scores rose by %(gain)s points on "
+                "average (%(people)s people with both tests)."
+            )
+            % {"gain": number_format(gain["average"], 1), "people": gain["people"]}
+        )
+    sentences.append(
+        _("%(count)s in-person trainings were held.") % {"count": data["trainings_held"]}
+    )
+    return sentences
+
+
+def pdf_export(data: dict) -> bytes:
+    """The annual report to the Provincial People's Committee, in Vietnamese."""
+    scope = data["scope"]
+    today = timezone.localdate()
+    html = render_template(
+        "reports/annual_report_pdf.html",
+        {
+            "data": data,
+            "scope": scope,
+            "place": place_label(scope),
+            "period": period_label(scope),
+            "headline": headline_rows(data),
+            "sections": sections(data)[2:],
+            "summary": summary(data),
+            "today": today,
+            "date_line": vietnamese_date_line("Ninh Thuận", today),
+        },
+    )
+    return render_html(html).pdf

@@ -1,0 +1,113 @@
+"""The reports: dashboard and its CSV, XLSX and PDF exports, all from `selectors.dashboard`.
+
+Department officers see the province (and may narrow it to a district); district officers
+see only their own district, whatever the query string says; nobody else sees reports.
+"""
+
+import tempfile
+from datetime import date
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from people import selectors as people_selectors
+from people.models import AdministrativeUnit
+from reports import exports, selectors
+from reports.charts import bar_chart
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FIRST_YEAR = 2023  # the plan starts in 2023
+
+
+def _date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def report_scope(request) -> selectors.ReportScope:
+    """The scope a request may see; refuses anyone who is not a report reader."""
+    user = request.user
+    if people_selectors.is_department_officer(user):
+        code = request.GET.get("district", "")
+        district = (
+            AdministrativeUnit.objects.districts().filter(code=code).first() if code else None
+        )
+    elif people_selectors.is_district_officer(user):
+        district = people_selectors.officer_district(user)
+        if district is None:
+            raise PermissionDenied(_("Your profile has no district: ask the department."))
+    else:
+        raise PermissionDenied
+    this_year = timezone.localdate().year
+    try:
+        year = int(request.GET.get("year", this_year))
+    except ValueError:
+        year = this_year
+    year = min(max(year, FIRST_YEAR), this_year + 1)
+    start, end = _date(request.GET.get("start", "")), _date(request.GET.get("end", ""))
+    if start and end and end < start:
+        start, end = end, start
+    return selectors.ReportScope(year=year, district=district, start=start, end=end)
+
+
+def _filename(scope, extension: str) -> str:
+    place = scope.district.code if scope.district else "toan-tinh"
+    return f"bao-cao-dao-tao-{scope.year}-{place}.{extension}"
+
+
+@login_required
+def dashboard(request):
+    scope = report_scope(request)
+    data = selectors.dashboard(scope)
+    rows = data["table"]["rows"]
+    context = {
+        "data": data,
+        "scope": scope,
+        "query": request.GET.urlencode(),
+        "years": range(timezone.localdate().year + 1, FIRST_YEAR - 1, -1),
+        "may_choose_district": people_selectors.is_department_officer(request.user),
+        "districts": AdministrativeUnit.objects.districts().order_by("code"),
+        "district_chart": bar_chart([(row["name"], row["total"]["people"]) for row in rows]),
+        "month_chart": bar_chart(
+            [(f"{month['month']:02d}/{scope.year}", month["people"]) for month in data["months"]]
+        ),
+    }
+    return render(request, "reports/dashboard.html", context)
+
+
+@login_required
+def export_csv(request):
+    scope = report_scope(request)
+    response = HttpResponse(
+        exports.csv_export(selectors.dashboard(scope)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename(scope, "csv")}"'
+    return response
+
+
+@login_required
+def export_xlsx(request):
+    scope = report_scope(request)
+    # Written to a temporary file in constant memory (the certificate list can be long).
+    out = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it
+    exports.xlsx_export(scope, out)
+    out.seek(0)
+    return FileResponse(
+        out, as_attachment=True, filename=_filename(scope, "xlsx"), content_type=XLSX
+    )
+
+
+@login_required
+def export_pdf(request):
+    scope = report_scope(request)
+    response = HttpResponse(
+        exports.pdf_export(selectors.dashboard(scope)), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename(scope, "pdf")}"'
+    return response
