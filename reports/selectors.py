@@ -23,9 +23,9 @@ from django.db.models import (
     Count,
     F,
     IntegerField,
-    OuterRef,
+    Max,
+    Min,
     Q,
-    Subquery,
     Value,
     When,
 )
@@ -100,6 +100,8 @@ def certified_people(scope: ReportScope) -> dict:
         in_person=Count("person", distinct=True, filter=IN_PERSON),
         women=Count("person", distinct=True, filter=Q(holder_sex="female")),
         men=Count("person", distinct=True, filter=Q(holder_sex="male")),
+        other_sex=Count("person", distinct=True, filter=Q(holder_sex="other")),
+        sex_not_stated=Count("person", distinct=True, filter=Q(holder_sex="")),
         certificates=Count("pk"),
         course_certificates=Count("pk", filter=ONLINE),
         training_certificates=Count("pk", filter=IN_PERSON),
@@ -149,24 +151,22 @@ def knowledge_gain(scope: ReportScope) -> dict:
     submitted in the scope. On paper: attendees with both scores of trainings that ended in
     the scope.
     """
-    best_post = (
-        QuizAttempt.objects.filter(
-            kind=Quiz.Kind.POST_TEST,
-            person_id=OuterRef("person_id"),
-            quiz__course_id=OuterRef("quiz__course_id"),
-            submitted_at__date__range=scope.days,
+    # One pass over the attempts, grouped by person and course (no per-row subquery).
+    pairs = (
+        QuizAttempt.objects.filter(submitted_at__isnull=False)
+        .values("person_id", "quiz__course_id")
+        .annotate(
+            first_pre=Min("score", filter=Q(kind=Quiz.Kind.PRE_TEST, number=1)),
+            best_post=Max(
+                "score",
+                filter=Q(kind=Quiz.Kind.POST_TEST, submitted_at__date__range=scope.days),
+            ),
         )
-        .order_by("-score")
-        .values("score")[:1]
+        .filter(first_pre__isnull=False, best_post__isnull=False)
     )
-    pre_tests = QuizAttempt.objects.filter(
-        kind=Quiz.Kind.PRE_TEST, number=1, submitted_at__isnull=False
-    ).annotate(best_post=Subquery(best_post))
     if scope.district is not None:
-        pre_tests = pre_tests.filter(person__district=scope.district)
-    online = pre_tests.filter(best_post__isnull=False).aggregate(
-        people=Count("pk"), gain=Avg(F("best_post") - F("score"))
-    )
+        pairs = pairs.filter(person__district=scope.district)
+    online = pairs.aggregate(people=Count("*"), gain=Avg(F("best_post") - F("first_pre")))
     paper_scores = Attendee.objects.filter(
         training__ends_on__range=scope.days, pre_score__isnull=False, post_score__isnull=False
     )
@@ -203,7 +203,7 @@ def _cell(people: int, goal) -> dict:
     return {"people": people, "goal": goal, "share": share(people, goal)}
 
 
-def district_track_table(scope: ReportScope) -> dict:
+def district_track_table(scope: ReportScope, certified_total: int | None = None) -> dict:
     """Distinct certified people per district × track, with row and column totals (each
     counts a person once) and the goals and share reached (6 queries)."""
     issued = certificates(scope)
@@ -236,7 +236,7 @@ def district_track_table(scope: ReportScope) -> dict:
         )
     province = scope.district is None
     if province:  # a person certified in two districts is one person of the province
-        total_people = _distinct_total(issued)
+        total_people = _distinct_total(issued) if certified_total is None else certified_total
         total_goal = goals.get((None, None))
     else:
         total_people = by_district.get(scope.district.pk, 0)
@@ -325,20 +325,15 @@ def by_target_group(scope: ReportScope) -> list[dict]:
     return result
 
 
-def by_sex(scope: ReportScope) -> list[dict]:
-    rows = {
-        row["holder_sex"] or UNKNOWN: row["people"]
-        for row in certificates(scope)
-        .values("holder_sex")
-        .annotate(people=Count("person", distinct=True))
-    }
-    labels = [(value, label) for value, label in Person.Sex.choices]
-    labels.append((UNKNOWN, _("Not stated")))
-    return [
-        {"key": key, "name": str(label), "people": rows.get(key, 0)}
-        for key, label in labels
-        if rows.get(key, 0) or key in ("female", "male")
+def by_sex(certified: dict) -> list[dict]:
+    """From `certified_people`, which counts them already (no query)."""
+    rows = [
+        {"key": "female", "name": str(Person.Sex.FEMALE.label), "people": certified["women"]},
+        {"key": "male", "name": str(Person.Sex.MALE.label), "people": certified["men"]},
+        {"key": "other", "name": str(Person.Sex.OTHER.label), "people": certified["other_sex"]},
+        {"key": UNKNOWN, "name": str(_("Not stated")), "people": certified["sex_not_stated"]},
     ]
+    return [row for row in rows if row["people"] or row["key"] in ("female", "male")]
 
 
 def by_age_band(scope: ReportScope) -> list[dict]:
@@ -390,7 +385,7 @@ def by_month(scope: ReportScope) -> list[dict]:
 def dashboard(scope: ReportScope) -> dict:
     """Every figure of the dashboard and the exports, for one scope."""
     certified = certified_people(scope)
-    table = district_track_table(scope)
+    table = district_track_table(scope, certified["total"])
     return {
         "scope": scope,
         "certified": certified,
@@ -400,7 +395,7 @@ def dashboard(scope: ReportScope) -> dict:
         "table": table,
         "organisations": by_organisation(scope),
         "target_groups": by_target_group(scope),
-        "sexes": by_sex(scope),
+        "sexes": by_sex(certified),
         "age_bands": by_age_band(scope),
         "months": by_month(scope),
         "goal": table["totals"]["total"],

@@ -26,7 +26,9 @@ from courses.models import (
 )
 from lms.demo import questions as question_modules
 from lms.demo import tracks as track_modules
+from lms.demo.goals import ensure_demo_goals
 from lms.demo.privacy import PRIVACY_PAGE
+from lms.demo.reporting import ensure_demo_online_learners
 from lms.demo.trainings import ensure_demo_trainings
 from lms.models import ContentPage, HomePage, SafetySettings
 from people import roles
@@ -370,7 +372,9 @@ def seed_demo(*, with_accounts: bool = True) -> dict:
     accounts = []
     if with_accounts:
         accounts = ensure_demo_accounts()
-        # Trainings first: their certificates are dated months back, so serials follow dates.
+        # Invented people (never with --no-accounts): trainings, online learners, goals.
         ensure_demo_trainings(User.objects.get(email="giangvien@example.org"))
+        ensure_demo_online_learners()
+        ensure_demo_goals()
         ensure_demo_learning()
     return {"pages_created": created, "accounts": accounts}

@@ -172,6 +172,8 @@ def test_province_figures_match_the_hand_count(world):
         "in_person": 1,
         "women": 4,
         "men": 2,
+        "other_sex": 0,
+        "sex_not_stated": 0,
         "certificates": 7,
         "course_certificates": 6,
         "training_certificates": 1,
