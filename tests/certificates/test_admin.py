@@ -3,8 +3,11 @@
 import io
 import unicodedata
 import zipfile
+from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
@@ -246,3 +249,25 @@ def test_only_the_department_edits_templates(client, request, who):
     client.force_login(request.getfixturevalue(who))
     response = client.get("/admin/snippets/certificates/certificatetemplate/")
     assert refused(response) or "/login/" in response["Location"]
+
+
+def test_old_zip_files_are_purged_and_recent_ones_kept(
+    client, course, department_user, django_capture_on_commit_callbacks
+):
+    for person in completed(course, 2):
+        issue_certificate(person, course)
+    client.force_login(department_user)
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(f"/admin/certificates/course/{course.pk}/zip/")
+    old, recent = CertificateJob.objects.order_by("pk")
+    CertificateJob.objects.filter(pk=old.pk).update(finished_at=timezone.now() - timedelta(days=8))
+    old_path = Path(old.result.path)
+
+    call_command("purge_certificate_zips", "--days", "7")
+
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert not old.result and recent.result
+    assert not old_path.exists() and Path(recent.result.path).exists()
+    assert client.get(f"/certificates/jobs/{old.pk}/download/").status_code == 404
