@@ -31,6 +31,7 @@ from certificates.services import issue_certificate, revoke_certificate
 from courses.models import AttendanceRecord, Attendee, Enrolment, QuizAttempt, Training
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
+from reports.exports import sections
 from reports.models import CapacityGoal
 from reports.selectors import ReportScope, dashboard
 from tests.factories import build_site, make_learner, make_quiz
@@ -358,3 +359,38 @@ def test_learners_and_trainers_are_refused(client, world, role, url):
 
 def test_anonymous_visitors_are_sent_to_log_in(client, world):
     assert client.get("/reports/").status_code == 302
+
+
+def test_every_export_cell_equals_the_dashboard(client, department):
+    """The hand-checked dashboard numbers above, cell by cell in the CSV and the XLSX."""
+    expected = [
+        (title, [str(h) for h in header], [[str(value) for value in row] for row in rows])
+        for title, header, rows in sections(dashboard(ReportScope(year=YEAR)))
+    ]
+    client.force_login(department)
+
+    lines = read_csv(client.get("/reports/export.csv", {"year": YEAR}).content)[2:]
+    blocks = []
+    for line in lines:
+        if not line:
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    assert [(block[0][0], block[1], block[2:]) for block in blocks] == expected
+
+    def number_or_text(value):  # Excel keeps 30.0 as the number 30
+        text = "" if value is None else str(value)
+        try:
+            return Decimal(text).normalize()
+        except ArithmeticError:
+            return text
+
+    response = client.get("/reports/export.xlsx", {"year": YEAR})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    for sheet, (title, header, rows) in zip(workbook.worksheets, expected, strict=False):
+        values = [list(row) for row in sheet.iter_rows(values_only=True)]
+        assert values[0][0] == title
+        assert [str(value) for value in values[2]] == header
+        assert [[number_or_text(v) for v in row] for row in values[3:]] == [
+            [number_or_text(v) for v in row] for row in rows
+        ]
