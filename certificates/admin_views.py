@@ -98,9 +98,7 @@ def _certificate_for_viewer(request, pk: int) -> Certificate:
     return certificate
 
 
-def certificate_detail(request, pk: int):
-    certificate = _certificate_for_viewer(request, pk)
-    form = RevokeForm()
+def _detail(request, certificate, form, status=200):
     return TemplateResponse(
         request,
         "certificates/admin/detail.html",
@@ -111,7 +109,12 @@ def certificate_detail(request, pk: int):
             "may_revoke": request.user.has_perm("certificates.revoke_certificate")
             and not certificate.is_revoked,
         },
+        status=status,
     )
+
+
+def certificate_detail(request, pk: int):
+    return _detail(request, _certificate_for_viewer(request, pk), RevokeForm())
 
 
 def certificate_admin_pdf(request, pk: int):
@@ -138,17 +141,7 @@ def certificate_revoke(request, pk: int):
                 request, _("Certificate %(serial)s is revoked.") % {"serial": certificate.serial}
             )
         return redirect("certificate_admin_detail", pk=pk)
-    return TemplateResponse(
-        request,
-        "certificates/admin/detail.html",
-        {
-            "certificate": certificate,
-            "events": certificate.events.all(),
-            "form": form,
-            "may_revoke": True,
-        },
-        status=400,
-    )
+    return _detail(request, certificate, form, status=400)
 
 
 def course_certificates(request, course_id: int):

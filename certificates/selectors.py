@@ -4,6 +4,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 
 from certificates.models import Certificate, CertificateJob
 from certificates.services import normalise_code
+from courses import selectors as course_selectors
 from courses import training_selectors
 from courses.models import CoursePage, Enrolment, TrackPage, Training
 from people import selectors as people_selectors
@@ -44,8 +45,7 @@ def may_manage_course_certificates(user, course: CoursePage) -> bool:
     if people_selectors.is_department_officer(user):
         return True
     if people_selectors.is_trainer(user):
-        track_path = course.path[: -CoursePage.steplen]
-        return TrackPage.objects.filter(path=track_path, trainers=user).exists()
+        return course_selectors.is_course_trainer(user, course)
     return False
 
 

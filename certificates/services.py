@@ -15,7 +15,8 @@ from certificates.models import (
     CertificateTemplate,
     SerialCounter,
 )
-from courses.models import CoursePage, TrackPage, Training
+from courses.models import CoursePage, Training
+from courses.selectors import track_of
 from people.models import Person
 
 SERIAL_PREFIX = "GCN"
@@ -78,10 +79,6 @@ def format_hours(hours) -> str:
 
 def render_body(template_body: str, values: dict) -> str:
     return nfc(template_body).format_map(values)
-
-
-def _track_of(course: CoursePage) -> TrackPage | None:
-    return TrackPage.objects.filter(path=course.path[: -CoursePage.steplen]).first()
 
 
 def _next_serial(year: int) -> tuple[int, str]:
@@ -162,7 +159,7 @@ def _what_is_certified(subject) -> dict:
     return {
         "course": subject,
         "training": None,
-        "track": _track_of(subject),
+        "track": track_of(subject),
         "title": subject.title,
         "hours": subject.estimated_hours,
     }

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +15,7 @@ from certificates.pdf import certificate_pdf
 from certificates.services import normalise_code
 from courses import training_selectors
 from courses.models import Training
+from lms.ratelimit import over_limit
 
 
 @login_required
@@ -27,28 +27,6 @@ def certificate_download(request, serial: str):
     response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{certificate.serial}.pdf"'
     return response
-
-
-def _client_address(request) -> str:
-    # Behind the production proxy the client address is the last hop it appends.
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _over_limit(request) -> bool:
-    """Counts lookups per client address in a fixed window (shared cache in production)."""
-    limit, window = settings.CERTIFICATE_VERIFY_RATE
-    key = f"certificates:verify:{_client_address(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
 
 
 @require_GET
@@ -66,9 +44,10 @@ def verify(request):
 @require_GET
 @never_cache
 def verify_code(request, code: str):
-    if _over_limit(request):
+    limit, window = settings.CERTIFICATE_VERIFY_RATE
+    if over_limit(request, "certificate-verify", limit=limit, window=window):
         response = render(request, "certificates/verify.html", {"rate_limited": True}, status=429)
-        response["Retry-After"] = str(settings.CERTIFICATE_VERIFY_RATE[1])
+        response["Retry-After"] = str(window)
         return response
     certificate = selectors.certificate_by_code(normalise_code(code))
     context = {"certificate": certificate, "typed": code, "looked_up": True}

@@ -150,6 +150,16 @@ def my_learning(person) -> list[dict]:
     return items
 
 
+def track_of(course: CoursePage) -> TrackPage | None:
+    return TrackPage.objects.filter(path=course.path[: -CoursePage.steplen]).first()
+
+
+def is_course_trainer(user, course: CoursePage) -> bool:
+    """Whether `user` is among the trainers of the track `course` belongs to."""
+    track_path = course.path[: -CoursePage.steplen]
+    return TrackPage.objects.filter(path=track_path, trainers=user).exists()
+
+
 def learner_scope(user, course: CoursePage) -> tuple[bool, object]:
     """Whether `user` may see the learners of `course`, and the district they are limited to.
 
@@ -162,9 +172,7 @@ def learner_scope(user, course: CoursePage) -> tuple[bool, object]:
         district = people_selectors.officer_district(user)
         return district is not None, district
     if people_selectors.is_trainer(user):
-        track_path = course.path[: -CoursePage.steplen]
-        assigned = TrackPage.objects.filter(path=track_path, trainers=user).exists()
-        return assigned, None
+        return is_course_trainer(user, course), None
     return False, None
 
 

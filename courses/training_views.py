@@ -10,7 +10,6 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -27,6 +26,7 @@ from courses import attendee_import, training_selectors, training_services
 from courses.models import AttendanceRecord, AttendeeImport, Training
 from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm, TrainingForm
 from lms.pdf import render_html, render_template
+from lms.ratelimit import over_limit
 from lms.search import fold
 from people.models import AdministrativeUnit, Person
 from people.selectors import person_of
@@ -96,15 +96,6 @@ def training_detail(request, pk: int):
     )
 
 
-def _evaluations_from_address_exceeded(request) -> bool:
-    key = f"trainings:evaluate:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        return cache.incr(key) > settings.TRAINING_EVALUATIONS_PER_HOUR
-    except ValueError:
-        return False
-
-
 @require_http_methods(["GET", "POST"])
 def training_evaluate(request, pk: int):
     """The anonymous evaluation: no login, nothing stored that identifies the person."""
@@ -119,7 +110,8 @@ def training_evaluate(request, pk: int):
         )
     form = EvaluationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if _evaluations_from_address_exceeded(request):
+        limit = settings.TRAINING_EVALUATIONS_PER_HOUR
+        if over_limit(request, "training-evaluation", limit=limit, window=3600):
             return render(
                 request,
                 "courses/trainings/evaluate.html",
@@ -276,8 +268,12 @@ def attendee_add(request, pk: int):
             .select_related("district", "organisation")
             .order_by("full_name")[:PEOPLE_SEARCH_LIMIT]
         )
-        if not people and folded:  # typed without diacritics: compare folded names
-            candidates = Person.objects.filter(erased_at__isnull=True).only("pk", "full_name")
+        if not people and folded:
+            # Typed without diacritics: the database cannot fold names, so compare them here,
+            # among the people of the training's district only (a bounded set).
+            candidates = Person.objects.filter(
+                erased_at__isnull=True, district=training.district
+            ).only("pk", "full_name")
             ids = [p.pk for p in candidates.iterator() if folded in fold(p.full_name)]
             people = list(
                 Person.objects.filter(pk__in=ids[:PEOPLE_SEARCH_LIMIT]).select_related(

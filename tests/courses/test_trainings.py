@@ -461,3 +461,16 @@ def test_paper_scores_feed_the_course_knowledge_gain(site_tree, training):
     gain = knowledge_gain(course)
 
     assert gain == {"learners": 2, "average_gain": Decimal("10.0"), "improved_share": 50}
+
+
+def test_trainer_finds_people_with_or_without_diacritics_and_adds_them(client, training, trainer):
+    person = Person.objects.create(
+        full_name="Nguyễn Thị Hằng", phone="0912345678", district=training.district
+    )
+    client.force_login(trainer)
+    url = f"/trainings/{training.pk}/manage/attendees/add/"
+    for query in ("Nguyễn Thị", "nguyen thi hang", "0912 345"):
+        assert "Nguyễn Thị Hằng" in client.get(url, {"q": query}).content.decode(), query
+    client.post(url, {"person": person.pk})
+    client.post(url, {"person": person.pk})  # twice: still one attendee
+    assert Attendee.objects.filter(training=training, person=person).count() == 1
