@@ -6,7 +6,7 @@ from certificates.models import Certificate, CertificateJob
 from certificates.services import normalise_code
 from courses import selectors as course_selectors
 from courses import training_selectors
-from courses.models import CoursePage, Enrolment, TrackPage, Training
+from courses.models import CoursePage, Enrolment, Training
 from people import selectors as people_selectors
 from people.models import Person
 
@@ -23,7 +23,7 @@ def certificate_scope(user) -> Q | None:
     if people_selectors.is_department_officer(user):
         return None
     if people_selectors.is_trainer(user):
-        return Q(track__in=TrackPage.objects.filter(trainers=user).values("pk"))
+        return Q(track__in=course_selectors.trainer_tracks(user).values("pk"))
     return Q(pk__in=[])
 
 

@@ -16,6 +16,7 @@ from courses.question_bank import (
     question_bank_import,
     question_bank_template,
 )
+from courses.selectors import authored_courses, may_author_course
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -44,9 +45,16 @@ def _require(request, permission: str):
         raise PermissionDenied
 
 
+def _authored_course(request, course_id: int) -> CoursePage:
+    course = get_object_or_404(CoursePage, pk=course_id)
+    if not may_author_course(request.user, course):
+        raise PermissionDenied
+    return course
+
+
 def bank_index(request):
     _require(request, "courses.view_question")
-    courses = CoursePage.objects.order_by("path").only("id", "title", "path", "depth")
+    courses = authored_courses(request.user).order_by("path").only("id", "title", "path", "depth")
     return TemplateResponse(request, "courses/admin/bank_index.html", {"courses": courses})
 
 
@@ -57,13 +65,13 @@ def bank_template(request):
 
 def bank_export(request, course_id: int):
     _require(request, "courses.view_question")
-    course = get_object_or_404(CoursePage, pk=course_id)
+    course = _authored_course(request, course_id)
     return _xlsx(question_bank_export(course=course), f"cau-hoi-{course.slug}.xlsx")
 
 
 def bank_import(request, course_id: int):
     _require(request, "courses.add_question")
-    course = get_object_or_404(CoursePage, pk=course_id)
+    course = _authored_course(request, course_id)
     form = BankImportForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and form.is_valid():

@@ -7,6 +7,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
+        from courses import receivers  # noqa: F401
         from courses.exports import learning_records
         from people.selectors import PERSONAL_DATA_SECTIONS
 

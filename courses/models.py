@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django import forms
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -25,7 +24,6 @@ from courses import scoring
 from courses.forms import QuestionAdminForm, QuizAdminForm
 from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from lms.search import folded_text
-from people import roles
 from people.models import Person, TargetGroup
 
 OBJECTIVES_BLOCK = [("objective", blocks.CharBlock(label=_("Objective"), max_length=300))]
@@ -69,15 +67,6 @@ class TrackPage(Page):
         blank=True,
         help_text=_("What a learner can do after the track, one objective per item."),
     )
-    trainers = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("trainers"),
-        blank=True,
-        related_name="assigned_tracks",
-        limit_choices_to={"groups__name": roles.TRAINER},
-        help_text=_("Trainers who look after this track's courses and see their learners."),
-    )
-
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("search_folded"),
@@ -86,9 +75,6 @@ class TrackPage(Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("objectives"),
-    ]
-    settings_panels = Page.settings_panels + [
-        FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
     ]
     parent_page_types = ["courses.TrackIndexPage"]
     subpage_types = ["courses.CoursePage"]
@@ -105,6 +91,29 @@ class TrackPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = course_list_for_track(self)
         return context
+
+
+class TrackTeam(models.Model):
+    """The trainers of a track: a group holding Wagtail page permissions on the track.
+
+    Wagtail grants page permissions to groups, so each track gets its own group; being in
+    it is what "assigned to the track" means everywhere (authoring, learner lists,
+    certificates). Department officers assign trainers at Admin → Roles and tracks.
+    """
+
+    track = models.OneToOneField(
+        TrackPage, verbose_name=_("track"), on_delete=models.CASCADE, related_name="team"
+    )
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.CASCADE, related_name="track_team"
+    )
+
+    class Meta:
+        verbose_name = _("track team")
+        verbose_name_plural = _("track teams")
+
+    def __str__(self):
+        return self.group.name
 
 
 class CoursePage(RoutablePageMixin, Page):

@@ -154,10 +154,43 @@ def track_of(course: CoursePage) -> TrackPage | None:
     return TrackPage.objects.filter(path=course.path[: -CoursePage.steplen]).first()
 
 
+def trainer_tracks(user):
+    """The tracks `user` is assigned to as a trainer (member of the track's team)."""
+    if not user.is_authenticated:
+        return TrackPage.objects.none()
+    return TrackPage.objects.filter(team__group__user=user)
+
+
+def track_trainers(track: TrackPage):
+    from people.models import User
+
+    return User.objects.filter(groups__track_team__track=track).order_by("first_name", "email")
+
+
 def is_course_trainer(user, course: CoursePage) -> bool:
     """Whether `user` is among the trainers of the track `course` belongs to."""
     track_path = course.path[: -CoursePage.steplen]
-    return TrackPage.objects.filter(path=track_path, trainers=user).exists()
+    return trainer_tracks(user).filter(path=track_path).exists()
+
+
+def authored_courses(user):
+    """The courses whose question banks, quizzes and lessons `user` may write: all for the
+    department, those under their assigned tracks for a trainer, none otherwise."""
+    if people_selectors.is_department_officer(user):
+        return CoursePage.objects.all()
+    if people_selectors.is_trainer(user):
+        paths = trainer_tracks(user).values_list("path", flat=True)
+        query = Q()
+        for track_path in paths:
+            query |= Q(path__startswith=track_path)
+        return CoursePage.objects.filter(query) if query else CoursePage.objects.none()
+    return CoursePage.objects.none()
+
+
+def may_author_course(user, course: CoursePage) -> bool:
+    if people_selectors.is_department_officer(user):
+        return True
+    return people_selectors.is_trainer(user) and is_course_trainer(user, course)
 
 
 def learner_scope(user, course: CoursePage) -> tuple[bool, object]:
@@ -365,3 +398,31 @@ def my_quiz_results(person) -> list[QuizAttempt]:
         .select_related("quiz__course")
         .order_by("-submitted_at")[:50]
     )
+
+
+def staff_accounts(*, query: str = "", role: str = ""):
+    """Accounts for the roles page, with their groups (and the groups' tracks) prefetched,
+    so the page costs the same few queries for any number of rows."""
+    from django.contrib.auth.models import Group
+    from django.db.models import Prefetch
+
+    from people.models import User
+
+    users = (
+        User.objects.filter(is_active=True)
+        .select_related("person__district")
+        .prefetch_related(
+            Prefetch("groups", queryset=Group.objects.select_related("track_team__track"))
+        )
+        .order_by("email")
+    )
+    if query:
+        users = users.filter(
+            Q(email__icontains=query)
+            | Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+            | Q(person__full_name__icontains=query)
+        )
+    if role:
+        users = users.filter(groups__name=role)
+    return users

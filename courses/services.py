@@ -3,10 +3,13 @@
 import random
 from datetime import timedelta
 
+from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import GroupPagePermission
 
 from courses import scoring
 from courses.models import (
@@ -18,9 +21,12 @@ from courses.models import (
     Quiz,
     QuizAttempt,
     QuizResponse,
+    TrackPage,
+    TrackTeam,
 )
 from courses.selectors import questions_by_id
-from people.models import Person
+from people import roles
+from people.models import Person, User
 
 # Sent once, when an enrolment first becomes complete: `sender=Enrolment, enrolment=...`.
 # The certificates app answers it by issuing; courses never imports certificates.
@@ -286,3 +292,62 @@ def quiz_attempt_expire(*, attempt: QuizAttempt, now=None) -> QuizAttempt:
     if attempt.submitted_at is None:
         _score_and_close(attempt, {}, now, expired=True)
     return attempt
+
+
+# ---------------------------------------------------------------------------
+# Track teams: who may author a track's courses (Wagtail page permissions per group).
+
+
+def track_team_ensure(track: TrackPage) -> TrackTeam:
+    """The track's trainer group, with its page permissions; created on first use and
+    renamed when the track's title changes."""
+    name = roles.track_team_name(track.title, track.pk)
+    team = TrackTeam.objects.select_related("group").filter(track=track).first()
+    if team is not None:
+        if team.group.name != name:
+            team.group.name = name
+            team.group.save(update_fields=["name"])
+        return team
+    with transaction.atomic():
+        group, _ = Group.objects.get_or_create(name=name)
+        team = TrackTeam.objects.create(track=track, group=group)
+        for codename in roles.TRACK_TEAM_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=track,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    return team
+
+
+def trainer_tracks_set(*, user: User, tracks) -> None:
+    """Make `tracks` exactly the tracks `user` looks after."""
+    wanted = {track.pk for track in tracks}
+    with transaction.atomic():
+        for track in TrackPage.objects.filter(pk__in=wanted):
+            track_team_ensure(track)
+        current = set(user.groups.filter(track_team__isnull=False).values_list("pk", flat=True))
+        target = set(TrackTeam.objects.filter(track__in=wanted).values_list("group_id", flat=True))
+        user.groups.remove(*(current - target))
+        user.groups.add(*(target - current))
+
+
+@transaction.atomic
+def staff_access_set(*, user: User, role_names, tracks, changed_by: User) -> None:
+    """Set an account's roles and (for a trainer) tracks, and log who changed what."""
+    from wagtail.log_actions import log
+
+    from people.services import roles_set
+
+    role_names = sorted(set(role_names))
+    tracks = list(tracks) if roles.TRAINER in role_names else []
+    roles_set(user=user, role_names=role_names)
+    trainer_tracks_set(user=user, tracks=tracks)
+    log(
+        instance=user,
+        action="lms.access_changed",
+        user=changed_by,
+        data={"roles": role_names, "tracks": [track.title for track in tracks]},
+    )

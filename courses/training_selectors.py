@@ -6,6 +6,7 @@ from django.db.models import Avg, Count, Q
 from django.utils import timezone
 
 from courses.models import AttendanceRecord, Attendee, Training, TrainingEvaluation
+from courses.selectors import trainer_tracks
 from people import selectors as people_selectors
 
 ATTENDED = [AttendanceRecord.Status.PRESENT, AttendanceRecord.Status.LATE]
@@ -23,7 +24,9 @@ def training_scope(user):
         district = people_selectors.officer_district(user)
         return Training.objects.filter(district=district) if district else None
     if people_selectors.is_trainer(user):
-        return Training.objects.filter(Q(trainers=user) | Q(created_by=user)).distinct()
+        return Training.objects.filter(
+            Q(trainers=user) | Q(created_by=user) | Q(track__in=trainer_tracks(user).values("pk"))
+        ).distinct()
     return None
 
 
@@ -32,7 +35,11 @@ def may_edit_training(user, training: Training) -> bool:
     if people_selectors.is_department_officer(user):
         return True
     if people_selectors.is_trainer(user) and not people_selectors.is_district_officer(user):
-        return training.created_by_id == user.pk or training.trainers.filter(pk=user.pk).exists()
+        return (
+            training.created_by_id == user.pk
+            or training.trainers.filter(pk=user.pk).exists()
+            or trainer_tracks(user).filter(pk=training.track_id).exists()
+        )
     return False
 
 

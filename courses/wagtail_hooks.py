@@ -1,16 +1,74 @@
-"""Question banks and quizzes in the Wagtail admin."""
+"""Question banks and quizzes in the Wagtail admin, limited to the courses an editor
+may author; the admin menu entries of the learning side."""
 
+from functools import wraps
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses import admin_views
+from courses import admin_views, staff_admin, training_selectors
 from courses.models import Question, Quiz
+from courses.selectors import authored_courses, may_author_course
+from people.selectors import is_department_officer
+
+
+class CourseScopedPolicy(ModelPermissionPolicy):
+    """Model permissions, and on top of them the course: a trainer may touch only the
+    question banks and quizzes of their tracks' courses (bulk actions ask this too)."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return super().user_has_permission_for_instance(
+            user, action, instance
+        ) and may_author_course(user, instance.course)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return (
+            super()
+            .instances_user_has_any_permission_for(user, actions)
+            .filter(course__in=authored_courses(user).values("pk"))
+        )
+
+
+register_permission_policy(Question, CourseScopedPolicy(Question))
+register_permission_policy(Quiz, CourseScopedPolicy(Quiz))
+
+
+class CourseScopedViewSet(SnippetViewSet):
+    """Every view addressing one object (edit, delete, copy, history, usage, preview…)
+    refuses objects of other courses, and the listing shows only the editor's courses."""
+
+    def get_queryset(self, request):
+        return self.model.objects.filter(course__in=authored_courses(request.user).values("pk"))
+
+    def get_urlpatterns(self):
+        patterns = super().get_urlpatterns()
+        for pattern in patterns:
+            if "<str:pk>" in str(pattern.pattern) or "<int:pk>" in str(pattern.pattern):
+                pattern.callback = self._scoped(pattern.callback)
+        return patterns
+
+    def _scoped(self, view):
+        model = self.model
+
+        @wraps(view)
+        def scoped_view(request, *args, **kwargs):
+            instance = get_object_or_404(model, pk=unquote(str(kwargs["pk"])))
+            if not may_author_course(request.user, instance.course):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return scoped_view
 
 
 class QuestionFilterSet(WagtailFilterSet):
@@ -19,7 +77,7 @@ class QuestionFilterSet(WagtailFilterSet):
         fields = ["course", "kind"]
 
 
-class QuestionViewSet(SnippetViewSet):
+class QuestionViewSet(CourseScopedViewSet):
     model = Question
     icon = "help"
     menu_label = _("Questions")
@@ -35,7 +93,7 @@ class QuizFilterSet(WagtailFilterSet):
         fields = ["course", "kind"]
 
 
-class QuizViewSet(SnippetViewSet):
+class QuizViewSet(CourseScopedViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
@@ -83,3 +141,41 @@ def question_bank_menu_item():
         icon_name="download",
         order=211,
     )
+
+
+class TrainingsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return training_selectors.training_scope(request.user) is not None
+
+
+@hooks.register("register_admin_menu_item")
+def trainings_menu_item():
+    # The training pages live on the site (they are used on phones in the training room).
+    return TrainingsMenuItem(
+        _("In-person trainings"), reverse("training_manage_list"), icon_name="group", order=220
+    )
+
+
+class DepartmentMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_department_officer(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def staff_menu_item():
+    return DepartmentMenuItem(
+        _("Roles and tracks"), reverse("staff_index"), icon_name="user", order=260
+    )
+
+
+@hooks.register("register_admin_urls")
+def staff_urls():
+    return [
+        path("roles/", staff_admin.staff_index, name="staff_index"),
+        path("roles/<int:user_id>/", staff_admin.staff_edit, name="staff_edit"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action("lms.access_changed", _("Change roles"), _("Roles and tracks changed"))

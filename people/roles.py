@@ -1,9 +1,18 @@
 """The platform's roles as Django groups. Names are stored in Vietnamese, as people see them."""
 
+from django.utils.translation import gettext_lazy as _
+
 LEARNER = "Học viên"
 TRAINER = "Giảng viên"
 DEPARTMENT_OFFICER = "Cán bộ Sở LĐTBXH"
 DISTRICT_OFFICER = "Cán bộ UBND huyện"
+
+ROLE_LABELS = {
+    LEARNER: _("Learner"),
+    TRAINER: _("Trainer"),
+    DEPARTMENT_OFFICER: _("Department officer"),
+    DISTRICT_OFFICER: _("District officer"),
+}
 
 # Model permissions each group gets, as "app_label.codename".
 QUIZ_AUTHORING = [
@@ -49,11 +58,27 @@ MODEL_PERMISSIONS = {
     DISTRICT_OFFICER: [],
 }
 
-# Page permissions on the home page subtree (set once the page tree exists).
-PAGE_PERMISSIONS = {
-    TRAINER: ["add_page", "change_page"],
-    DEPARTMENT_OFFICER: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-}
+# Wagtail page permissions. The department holds them on the root page, so over every
+# page; each track's trainers hold theirs on the track page (see courses.TrackTeam).
+# Trainers have no "publish": their changes go through the review workflow.
+DEPARTMENT_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+TRACK_TEAM_PAGE_PERMISSIONS = ["add_page", "change_page"]
+
+# The content review workflow every page goes through before it is published.
+REVIEW_WORKFLOW = "Duyệt nội dung"
+REVIEW_TASK = "Sở LĐTBXH phê duyệt"
+
+
+def track_team_name(track_title: str, track_pk: int) -> str:
+    """The name of a track's trainer group, as department officers see it in lists."""
+    return f"{TRAINER}: {track_title[:110]} (#{track_pk})"
 
 
 def ensure_groups(group_model, permission_model, permissions: dict | None = None) -> None:
@@ -85,3 +110,44 @@ def grant_in_migration(apps, permissions: dict) -> None:
     ensure_groups(
         apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), permissions
     )
+
+
+def page_permission(permission_model, codename: str):
+    return permission_model.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def ensure_department_review(apps) -> None:
+    """Department page permissions on the root page and the review workflow on the whole
+    tree. `apps` is a migration's app registry, or `django.apps.apps` (tests, after a flush).
+    """
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    root = Page.objects.filter(depth=1).first()
+    if root is None:
+        return
+    department, _ = Group.objects.get_or_create(name=DEPARTMENT_OFFICER)
+    for codename in DEPARTMENT_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=department, page_id=root.pk, permission=page_permission(Permission, codename)
+        )
+    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).first()
+    if task is None:
+        task_type, _ = ContentType.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        task = GroupApprovalTask.objects.create(
+            name=REVIEW_TASK, content_type=task_type, active=True
+        )
+    task.groups.set([department])
+    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW, defaults={"active": True})
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    # Replaces Wagtail's default "Moderators approval" on the whole tree.
+    WorkflowPage.objects.update_or_create(page_id=root.pk, defaults={"workflow": workflow})

@@ -2,10 +2,12 @@
 
 import re
 
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
 from lms.search import fold
+from people import roles
 from people.models import Person, User
 
 ERASED_FIELDS = {"full_name": "", "position": "", "phone": "", "email": ""}
@@ -67,3 +69,18 @@ def account_erase(*, user: User) -> Person | None:
         person.save()
     user.delete()
     return person
+
+
+ROLE_NAMES = (roles.LEARNER, roles.TRAINER, roles.DEPARTMENT_OFFICER, roles.DISTRICT_OFFICER)
+
+
+def roles_set(*, user: User, role_names) -> None:
+    """Make the platform roles of `user` exactly `role_names`; other groups are kept."""
+    wanted = set(role_names)
+    unknown = wanted - set(ROLE_NAMES)
+    if unknown:
+        raise ValueError(f"Unknown roles: {sorted(unknown)}")
+    groups = {group.name: group for group in Group.objects.filter(name__in=ROLE_NAMES)}
+    user.groups.remove(*(groups[name] for name in ROLE_NAMES if name not in wanted))
+    user.groups.add(*(groups[name] for name in wanted))
+    user.__dict__.pop("_role_names", None)

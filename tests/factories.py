@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass, field
 
+from django.apps import apps as django_apps
+
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
 from lms.models import HomePage
+from people import roles
 
 
 def publish_child(parent: Page, page: Page) -> Page:
@@ -27,6 +30,7 @@ class SiteTree:
 def build_site(tracks: int = 1, courses: int = 1, lessons: int = 3) -> SiteTree:
     """A home page made the default site's root, with the given numbers of pages under it."""
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    roles.ensure_department_review(django_apps)  # gone after a browser test's flush
     home = HomePage.objects.first() or publish_child(
         root, HomePage(title="Trang chủ", slug="trang-chu")
     )

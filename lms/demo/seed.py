@@ -10,10 +10,10 @@ import pkgutil
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import Page, Site
 
 from courses.models import (
     CoursePage,
@@ -281,16 +281,6 @@ def ensure_settings(site: Site) -> None:
         safety.save()
 
 
-def ensure_page_permissions(home: HomePage) -> None:
-    for group_name, codenames in roles.PAGE_PERMISSIONS.items():
-        group = Group.objects.get(name=group_name)
-        for codename in codenames:
-            permission = Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            )
-            GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
-
-
 def ensure_demo_accounts() -> list[DemoAccount]:
     districts = {unit.code: unit for unit in AdministrativeUnit.objects.districts()}
     organisation = Organisation.objects.order_by("sort_order").first()
@@ -327,10 +317,9 @@ def ensure_demo_learning() -> None:
     from courses import services
 
     trainer = User.objects.get(email="giangvien@example.org")
-    for track in TrackPage.objects.filter(slug__in=DEMO_TRAINER_TRACKS):
-        if not track.trainers.filter(pk=trainer.pk).exists():
-            track.trainers.add(trainer)
-            track.save_revision().publish()
+    services.trainer_tracks_set(
+        user=trainer, tracks=TrackPage.objects.filter(slug__in=DEMO_TRAINER_TRACKS)
+    )
     learner = User.objects.get(email="hocvien@example.org").person
     if learner.enrolments.exists():
         return
@@ -368,7 +357,6 @@ def seed_demo(*, with_accounts: bool = True) -> dict:
     created = ensure_tracks(home) + ensure_privacy_page(home)
     ensure_quizzes()
     ensure_settings(Site.objects.get(is_default_site=True))
-    ensure_page_permissions(home)
     accounts = []
     if with_accounts:
         accounts = ensure_demo_accounts()

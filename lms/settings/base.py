@@ -163,7 +163,9 @@ LOGIN_REDIRECT_URL = "/me/"
 # Internationalisation: Vietnamese first, English second.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "allauth_locale"]
+# Project strings first, then our Vietnamese for allauth and the Wagtail admin (neither ships
+# a usable vi catalogue); earlier paths win.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "allauth_locale", BASE_DIR / "wagtail_locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -17,12 +17,12 @@ from certificates.models import Certificate, CertificateJob
 from certificates.services import issue_certificate, revoke_certificate
 from courses import services as course_services
 from courses.models import Enrolment
+from courses.services import trainer_tracks_set
 from tests.factories import add_content, make_learner
 
 
 def assign(trainer, track):
-    track.trainers.add(trainer)
-    track.save_revision().publish()
+    trainer_tracks_set(user=trainer, tracks=[track])
 
 
 def refused(response) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from certificates.services import issue_certificate, revoke_certificate
 from courses import services as course_services
+from courses.services import trainer_tracks_set
 from tests.factories import add_content, make_learner, make_quiz
 
 
@@ -50,8 +51,7 @@ def test_trainer_only_for_their_tracks(client, certificate, trainer_user, site_t
     client.force_login(trainer_user)
     assert client.get(pdf_url(certificate)).status_code == 403
     track = site_tree.tracks[0]
-    track.trainers.add(trainer_user)
-    track.save_revision().publish()
+    trainer_tracks_set(user=trainer_user, tracks=[track])
     assert client.get(pdf_url(certificate)).status_code == 200
 
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 import pytest
 
 from courses import services
+from courses.services import trainer_tracks_set
 from people import roles
 from tests.factories import make_learner
 
@@ -67,8 +68,7 @@ def test_trainer_sees_learners_only_of_courses_in_assigned_tracks(
     client.force_login(trainer)
     assert client.get(course.url + "learners/").status_code == 403
     track = site_tree.tracks[0]
-    track.trainers.add(trainer)
-    track.save_revision().publish()
+    trainer_tracks_set(user=trainer, tracks=[track])
     assert client.get(course.url + "learners/").status_code == 200
     assert len(csv_rows(client.get(course.url + "learners/csv/"))) == 4
 

@@ -7,6 +7,7 @@ from openpyxl import Workbook, load_workbook
 
 from courses.models import Question
 from courses.question_bank import HEADERS, question_bank_export, question_bank_import
+from courses.services import trainer_tracks_set
 from people import roles
 from tests.factories import make_learner
 
@@ -108,6 +109,7 @@ def test_a_file_that_is_not_a_workbook_is_refused_cleanly(client, site_tree):
     officer.is_staff = True
     officer.save()
     officer.groups.add(Group.objects.get(name=roles.TRAINER))
+    trainer_tracks_set(user=officer, tracks=site_tree.tracks)
     client.force_login(officer)
     upload = io.BytesIO(b"not a zip file at all")
     upload.name = "cau-hoi.xlsx"
@@ -170,6 +172,7 @@ def test_admin_validates_options_on_save(client, site_tree, kind, options, saved
     trainer.is_staff = True
     trainer.save()
     trainer.groups.add(Group.objects.get(name=roles.TRAINER))
+    trainer_tracks_set(user=trainer, tracks=site_tree.tracks)
     client.force_login(trainer)
     response = client.post(
         "/admin/snippets/courses/question/add/",

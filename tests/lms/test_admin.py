@@ -12,20 +12,29 @@ def trainer(django_user_model, demo_site):
     return django_user_model.objects.get(email="giangvien@example.org")
 
 
-def test_trainer_can_open_the_page_editor_of_a_lesson(client, trainer):
+def test_trainer_edits_lessons_of_their_tracks_only(client, trainer):
     from courses.models import LessonPage
+    from courses.selectors import trainer_tracks
 
     client.force_login(trainer)
-    lesson = LessonPage.objects.first()
-    response = client.get(f"/admin/pages/{lesson.pk}/edit/")
-    assert response.status_code == 200
+    tracks = list(trainer_tracks(trainer))
+    assert tracks
+    own = LessonPage.objects.descendant_of(tracks[0]).first()
+    assert client.get(f"/admin/pages/{own.pk}/edit/").status_code == 200
+    other = LessonPage.objects.exclude(path__startswith=tracks[0].path)
+    for track in tracks[1:]:
+        other = other.exclude(path__startswith=track.path)
+    refused = client.get(f"/admin/pages/{other.first().pk}/edit/")
+    assert refused.status_code == 403 or refused.url == "/admin/"
 
 
 def test_trainer_may_add_only_lessons_under_a_course(client, trainer):
     from courses.models import CoursePage
 
+    from courses.selectors import authored_courses
+
     client.force_login(trainer)
-    course = CoursePage.objects.first()
+    course = authored_courses(trainer).first()
     response = client.get(f"/admin/pages/{course.pk}/add_subpage/")
     assert response.status_code in (200, 302)
     assert client.get(f"/admin/pages/add/courses/lessonpage/{course.pk}/").status_code == 200

@@ -1,0 +1,23 @@
+"""Keeps each track's trainer group in step with the track page."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from courses.models import TrackPage, TrackTeam
+
+
+@receiver(post_save, sender=TrackPage)
+def track_saved(sender, instance: TrackPage, raw=False, **kwargs):
+    if raw:
+        return
+    from courses.services import track_team_ensure
+
+    track_team_ensure(instance)
+
+
+@receiver(post_delete, sender=TrackTeam)
+def track_team_deleted(sender, instance: TrackTeam, **kwargs):
+    # The group only exists for the track; without it, it would keep orphan permissions.
+    from django.contrib.auth.models import Group
+
+    Group.objects.filter(pk=instance.group_id).delete()
