@@ -29,7 +29,6 @@ def test_trainer_edits_lessons_of_their_tracks_only(client, trainer):
 
 
 def test_trainer_may_add_only_lessons_under_a_course(client, trainer):
-    from courses.models import CoursePage
 
     from courses.selectors import authored_courses
 
