@@ -155,3 +155,13 @@ def check_in(*, training: Training, day: date, person: Person) -> Attendee:
 
 def evaluation_submit(*, training: Training, ratings: dict, comment: str) -> TrainingEvaluation:
     return TrainingEvaluation.objects.create(training=training, comment=comment.strip(), **ratings)
+
+
+def training_delete(*, training: Training) -> None:
+    """Delete a training entered by mistake. Once people are on its list it is part of the
+    record (attendance, certificates, reports) and stays."""
+    if training.attendees.exists():
+        raise TrainingRefused(
+            _("People are on this training's list: it is counted in the reports and stays.")
+        )
+    training.delete()

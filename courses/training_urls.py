@@ -12,6 +12,7 @@ urlpatterns = [
     path("manage/sheet-template.xlsx", views.import_template, name="training_sheet_template"),
     path("<int:pk>/manage/", views.training_manage, name="training_manage"),
     path("<int:pk>/manage/edit/", views.training_edit, name="training_edit"),
+    path("<int:pk>/manage/delete/", views.training_delete, name="training_delete"),
     path("<int:pk>/manage/attendees/add/", views.attendee_add, name="training_attendee_add"),
     path("<int:pk>/manage/import/", views.sheet_upload, name="training_sheet_upload"),
     path(

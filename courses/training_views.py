@@ -230,6 +230,21 @@ def training_edit(request, pk: int):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def training_delete(request, pk: int):
+    training = _editable_training(request, pk)
+    if request.method == "POST":
+        try:
+            training_services.training_delete(training=training)
+        except training_services.TrainingRefused as refusal:
+            messages.error(request, refusal.message)
+            return redirect("training_manage", pk=training.pk)
+        messages.success(request, _("The training was deleted."))
+        return redirect("training_manage_list")
+    return render(request, "courses/trainings/delete.html", {"training": training})
+
+
+@login_required
 def training_manage(request, pk: int):
     training = _visible_training(request, pk)
     return render(

@@ -39,10 +39,14 @@ def screenshots_dir():
 @pytest.fixture
 def live_site(transactional_db, live_server):
     """The demo site served by a live server (the browser tests' database is flushed after)."""
+    from django.apps import apps
+
     from lms.demo.seed import seed_demo
+    from people import roles
 
     ensure_base_data()
     seed_demo()
+    roles.ensure_department_review(apps)  # the migration's workflow, gone with the flush
     return live_server
 
 
