@@ -12,7 +12,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PreviewableMixin
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -22,6 +22,7 @@ from taggit.models import TaggedItemBase
 
 from courses import scoring
 from courses.forms import QuestionAdminForm, QuizAdminForm
+from courses.panels import CourseChecklistPanel, ReadingTimePanel
 from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from lms.search import folded_text
 from people.models import Person, TargetGroup
@@ -125,8 +126,18 @@ class CoursePage(RoutablePageMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown in course lists.")
     )
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
-    objectives = StreamField(OBJECTIVES_BLOCK, verbose_name=_("objectives"), blank=True)
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the course covers and how it is organised; shown on the course page."),
+    )
+    objectives = StreamField(
+        OBJECTIVES_BLOCK,
+        verbose_name=_("objectives"),
+        blank=True,
+        help_text=_("What a learner can do after the course, one objective per item."),
+    )
     estimated_hours = models.DecimalField(
         _("estimated hours"),
         max_digits=5,
@@ -156,6 +167,7 @@ class CoursePage(RoutablePageMixin, Page):
         index.SearchField("search_folded"),
     ]
     content_panels = Page.content_panels + [
+        CourseChecklistPanel(heading=_("What the course still needs")),
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("objectives"),
@@ -176,6 +188,22 @@ class CoursePage(RoutablePageMixin, Page):
 
     def search_folded(self) -> str:
         return folded_text(self.title, self.summary, self.description)
+
+    @property
+    def preview_modes(self):
+        return [
+            ("enrolled", _("As an enrolled learner")),
+            ("visitor", _("As a learner before enrolling")),
+        ]
+
+    @property
+    def default_preview_mode(self):
+        return "enrolled"
+
+    def serve_preview(self, request, mode_name):
+        from courses.views import course_page
+
+        return course_page(request, self, preview_as=mode_name or "enrolled")
 
     @path("")
     def course_view(self, request):
@@ -250,15 +278,34 @@ class LessonPage(RoutablePageMixin, Page):
     Lessons of a course need enrolment unless the course is public (`courses.views`).
     """
 
-    summary = models.CharField(_("summary"), max_length=300, blank=True)
-    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence on what the lesson teaches; shown in the course's lesson list."),
+    )
+    body = StreamField(
+        LessonStreamBlock(),
+        verbose_name=_("content"),
+        help_text=_(
+            "Short paragraphs read best on a phone. Add case scenarios, checklists and "
+            "call-outs; put distressing details behind a content note."
+        ),
+    )
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"), default=0, editable=False
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("search_folded"),
     ]
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        ReadingTimePanel(heading=_("Estimated reading time")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
 
@@ -267,6 +314,12 @@ class LessonPage(RoutablePageMixin, Page):
 
     def search_folded(self) -> str:
         return folded_text(self.title, self.summary, self.body)
+
+    def save(self, *args, **kwargs):
+        from courses.authoring import reading_minutes
+
+        self.reading_minutes = reading_minutes(self.body)
+        return super().save(*args, **kwargs)
 
     @path("")
     def lesson_view(self, request):
@@ -357,10 +410,26 @@ class Question(ClusterableModel):
         TRUE_FALSE = scoring.TRUE_FALSE, _("True / false")
 
     course = models.ForeignKey(
-        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="questions"
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="questions",
+        help_text=_("The course whose question bank holds this question."),
     )
-    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.SINGLE)
-    text = models.TextField(_("question"))
+    kind = models.CharField(
+        _("kind"),
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.SINGLE,
+        help_text=_(
+            "Single choice: one correct option. Multiple choice: one or more. "
+            "True / false: two options."
+        ),
+    )
+    text = models.TextField(
+        _("question"),
+        help_text=_("Ask one thing, in plain words; avoid double negatives."),
+    )
     explanation = models.TextField(
         _("explanation"),
         blank=True,
@@ -418,8 +487,11 @@ class QuestionOption(Orderable):
         return self.text
 
 
-class Quiz(ClusterableModel):
-    """A test attached to a course: which questions, how scored, what the learner sees."""
+class Quiz(PreviewableMixin, ClusterableModel):
+    """A test attached to a course: which questions, how scored, what the learner sees.
+
+    Its Wagtail preview lets an author take it as a learner would; nothing is stored.
+    """
 
     class Kind(models.TextChoices):
         PRE_TEST = "pre", _("Pre-test")
@@ -437,12 +509,28 @@ class Quiz(ClusterableModel):
         NEVER = "never", _("Never show correct answers")
 
     course = models.ForeignKey(
-        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="quizzes"
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="quizzes",
+        help_text=_("The course the quiz belongs to; it draws from that course's question bank."),
     )
     title = models.CharField(_("title"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=Kind.choices,
+        help_text=_(
+            "Pre-test before the lessons (measures the starting point), post-test after "
+            "them (passing it completes the course), or practice."
+        ),
+    )
     selection = models.CharField(
-        _("questions"), max_length=10, choices=Selection.choices, default=Selection.RANDOM
+        _("questions"),
+        max_length=10,
+        choices=Selection.choices,
+        default=Selection.RANDOM,
+        help_text=_("How each attempt picks its questions."),
     )
     question_count = models.PositiveSmallIntegerField(
         _("number of questions"),
@@ -456,12 +544,27 @@ class Quiz(ClusterableModel):
         help_text=_("Comma-separated tags, when questions are drawn by tag."),
     )
     fixed_questions = ParentalManyToManyField(
-        Question, verbose_name=_("fixed questions"), blank=True, related_name="+"
+        Question,
+        verbose_name=_("fixed questions"),
+        blank=True,
+        related_name="+",
+        help_text=_("Used only when the questions are a fixed list."),
     )
-    shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
-    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    shuffle_questions = models.BooleanField(
+        _("shuffle questions"),
+        default=True,
+        help_text=_("Each learner gets the questions in a different order."),
+    )
+    shuffle_options = models.BooleanField(
+        _("shuffle options"),
+        default=True,
+        help_text=_("Each learner gets the options of a question in a different order."),
+    )
     pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"), default=70, validators=[MaxValueValidator(100)]
+        _("pass mark (%)"),
+        default=70,
+        validators=[MaxValueValidator(100)],
+        help_text=_("The share of the points needed to pass, from 0 to 100."),
     )
     max_attempts = models.PositiveSmallIntegerField(
         _("maximum attempts"), default=0, help_text=_("0 means unlimited.")
@@ -470,9 +573,20 @@ class Quiz(ClusterableModel):
         _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty: no time limit.")
     )
     review = models.CharField(
-        _("review"), max_length=10, choices=Review.choices, default=Review.AFTER_PASS
+        _("review"),
+        max_length=10,
+        choices=Review.choices,
+        default=Review.AFTER_PASS,
+        help_text=_("When learners may see the correct answers and explanations."),
     )
-    partial_credit = models.BooleanField(_("partial credit for multiple choice"), default=False)
+    partial_credit = models.BooleanField(
+        _("partial credit for multiple choice"),
+        default=False,
+        help_text=_(
+            "A multiple-choice answer earns the share of correct options picked, less the "
+            "share of wrong picks; otherwise only the exact set of correct options counts."
+        ),
+    )
 
     base_form_class = QuizAdminForm
     panels = [
@@ -515,6 +629,20 @@ class Quiz(ClusterableModel):
 
     def tag_list(self) -> list[str]:
         return [tag.strip() for tag in self.tags.split(",") if tag.strip()]
+
+    @property
+    def preview_modes(self):
+        return [("", _("As a learner"))]
+
+    def get_preview_template(self, request, mode_name):
+        return (
+            "courses/quiz_take.html" if self.course_id else "courses/admin/quiz_preview_empty.html"
+        )
+
+    def get_preview_context(self, request, mode_name):
+        from courses.quiz_views import preview_context
+
+        return preview_context(request, self)
 
 
 class QuizAttempt(models.Model):

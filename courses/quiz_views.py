@@ -4,11 +4,15 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_POST
 
 from courses import selectors, services
 from courses.models import CoursePage, Quiz, QuizAttempt
@@ -199,3 +203,96 @@ def course_results_csv(request, course: CoursePage):
         for item in selectors.item_analysis(quiz, district):
             writer.writerow([quiz.title, item["text"], item["answers"], item["share_correct"]])
     return response
+
+
+# ---------------------------------------------------------------------------
+# "Preview as a learner" of a quiz in the admin: drawn and scored like a real attempt,
+# stored nowhere. The rules travel signed with the form, since the author may be
+# previewing unsaved edits.
+
+PREVIEW_SALT = "courses.quiz-preview"
+
+
+def preview_context(request, quiz: Quiz) -> dict:
+    attempt = services.quiz_preview_attempt(quiz)
+    token = signing.dumps(
+        {
+            "course": quiz.course_id,
+            "title": quiz.title,
+            "layout": attempt.layout,
+            "pass_mark": quiz.pass_mark,
+            "partial_credit": quiz.partial_credit,
+        },
+        salt=PREVIEW_SALT,
+    )
+    minutes = quiz.time_limit_minutes
+    return {
+        "page": quiz.course,
+        "course": quiz.course,
+        "quiz": quiz,
+        "attempt": attempt,
+        "questions": selectors.attempt_questions(attempt),
+        "seconds_left": minutes * 60 if minutes else None,
+        "minutes_left": minutes,
+        "preview": {"action": reverse("quiz_preview_score"), "token": token},
+    }
+
+
+@require_POST
+@xframe_options_sameorigin
+def quiz_preview_score(request):
+    """Admin URL: the result a learner would get for these answers. Saves nothing."""
+    try:
+        rules = signing.loads(request.POST.get("preview_token", ""), salt=PREVIEW_SALT)
+    except signing.BadSignature:
+        raise Http404 from None
+    course = get_object_or_404(CoursePage, pk=rules["course"])
+    if not selectors.may_author_course(request.user, course):
+        raise PermissionDenied
+    quiz = Quiz(
+        course=course,
+        title=rules["title"],
+        pass_mark=rules["pass_mark"],
+        partial_credit=rules["partial_credit"],
+        review=Quiz.Review.AFTER_EACH,
+    )
+    attempt = QuizAttempt(quiz=quiz, number=1, layout=rules["layout"])
+    try:
+        keys, _questions, result = services.quiz_preview_score(
+            attempt, _posted_answers(request.POST)
+        )
+    except services.QuizRefused as refusal:
+        return HttpResponse(str(refusal.message), status=400)
+    attempt.score, attempt.passed = result.score, result.passed
+    selected = {key.id: set(request.POST.getlist(f"q_{key.id}")) for key in keys}
+    rows = []
+    for question, options in selectors.attempt_questions(attempt):
+        key = next(key for key in keys if key.id == question.pk)
+        rows.append(
+            {
+                "question": question,
+                "options": [
+                    {
+                        "option": option,
+                        "selected": str(option.pk) in selected[question.pk],
+                        "correct": option.pk in key.correct_ids,
+                    }
+                    for option in options
+                ],
+                "credit": result.credits[key.id],
+                "explanation": question.explanation,
+            }
+        )
+    return render(
+        request,
+        "courses/quiz_result.html",
+        {
+            "page": course,
+            "course": course,
+            "quiz": quiz,
+            "attempt": attempt,
+            "review_allowed": True,
+            "rows": rows,
+            "preview": True,
+        },
+    )

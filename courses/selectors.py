@@ -48,7 +48,17 @@ def lesson_list_for_course(course):
         LessonPage.objects.child_of(course)
         .live()
         .order_by("path")
-        .only("id", "title", "slug", "url_path", "path", "depth", "summary", "locale_id")
+        .only(
+            "id",
+            "title",
+            "slug",
+            "url_path",
+            "path",
+            "depth",
+            "summary",
+            "reading_minutes",
+            "locale_id",
+        )
     )
 
 

@@ -148,7 +148,9 @@ class QuizRefused(Exception):
 def _draw_questions(quiz: Quiz, rng: random.Random) -> list[Question]:
     bank = Question.objects.filter(course_id=quiz.course_id).prefetch_related("options")
     if quiz.selection == Quiz.Selection.FIXED:
-        questions = list(bank.filter(pk__in=quiz.fixed_questions.values("pk")).order_by("pk"))
+        # A list, not a subquery: a previewed quiz's unsaved choices live only in memory.
+        fixed = [question.pk for question in quiz.fixed_questions.all()]
+        questions = list(bank.filter(pk__in=fixed).order_by("pk"))
     else:
         if quiz.selection == Quiz.Selection.TAGS:
             bank = bank.filter(tags__name__in=quiz.tag_list()).distinct()
@@ -224,7 +226,8 @@ def _clean_answers(attempt: QuizAttempt, answers: dict, kinds: dict) -> dict[int
     return cleaned
 
 
-def _score_and_close(attempt: QuizAttempt, answers: dict[int, frozenset], now, *, expired=False):
+def _score(attempt: QuizAttempt, answers: dict[int, frozenset]):
+    """(keys, questions, result) of `answers` to the attempt's questions; writes nothing."""
     questions = questions_by_id(attempt)
     keys = []
     for question_id, option_ids in attempt.layout:
@@ -239,6 +242,11 @@ def _score_and_close(attempt: QuizAttempt, answers: dict[int, frozenset], now, *
     result = scoring.quiz_score(
         keys, answers, partial_credit=quiz.partial_credit, pass_mark=quiz.pass_mark
     )
+    return keys, questions, result
+
+
+def _score_and_close(attempt: QuizAttempt, answers: dict[int, frozenset], now, *, expired=False):
+    keys, questions, result = _score(attempt, answers)
     QuizResponse.objects.bulk_create(
         QuizResponse(
             attempt=attempt,
@@ -351,3 +359,25 @@ def staff_access_set(*, user: User, role_names, tracks, changed_by: User) -> Non
         user=changed_by,
         data={"roles": role_names, "tracks": [track.title for track in tracks]},
     )
+
+
+# ---------------------------------------------------------------------------
+# Previewing a quiz as a learner (Wagtail preview): nothing is stored, nothing counts.
+
+
+def quiz_preview_attempt(quiz: Quiz, rng: random.Random | None = None) -> QuizAttempt:
+    """An unsaved attempt drawn by the quiz's (possibly unsaved) rules."""
+    rng = rng or random.SystemRandom()
+    questions = _draw_questions(quiz, rng)
+    return QuizAttempt(
+        quiz=quiz,
+        number=1,
+        kind=quiz.kind,
+        layout=_layout(questions, shuffle=quiz.shuffle_options, rng=rng),
+    )
+
+
+def quiz_preview_score(attempt: QuizAttempt, answers: dict) -> tuple[list, dict, object]:
+    """Score a preview attempt exactly as a learner's would be scored, storing nothing."""
+    kinds = dict(Question.objects.filter(pk__in=attempt.question_ids).values_list("pk", "kind"))
+    return _score(attempt, _clean_answers(attempt, answers, kinds))

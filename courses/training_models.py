@@ -27,13 +27,23 @@ class Training(models.Model):
         TALK = "noi_chuyen", _("Thematic talk (nói chuyện chuyên đề)")
         STUDY_VISIT = "tham_quan", _("Study visit (tham quan học tập)")
 
-    format = models.CharField(_("format"), max_length=12, choices=Format.choices)
-    title = models.CharField(_("title"), max_length=255)
+    format = models.CharField(
+        _("format"),
+        max_length=12,
+        choices=Format.choices,
+        help_text=_("The formats of the plan, section III.3.b."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        help_text=_("As it will read on the invitation and on certificates."),
+    )
     track = models.ForeignKey(
         "courses.TrackPage",
         verbose_name=_("track"),
         on_delete=models.PROTECT,
         related_name="trainings",
+        help_text=_("The training track it belongs to; reports count attendees by track."),
     )
     course = models.ForeignKey(
         "courses.CoursePage",
@@ -42,12 +52,17 @@ class Training(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="trainings",
+        help_text=_(
+            "If it teaches an online course in person, that course: paper test scores "
+            "then count toward its knowledge gain."
+        ),
     )
     organiser = models.ForeignKey(
         Organisation,
         verbose_name=_("organising agency"),
         on_delete=models.PROTECT,
         related_name="trainings",
+        help_text=_("The agency that organises and answers for it."),
     )
     district = models.ForeignKey(
         AdministrativeUnit,
@@ -57,9 +72,19 @@ class Training(models.Model):
         limit_choices_to={"level": AdministrativeUnit.Level.DISTRICT},
         help_text=_("Where it takes place; district officers see their district's trainings."),
     )
-    venue = models.CharField(_("venue"), max_length=255)
-    starts_on = models.DateField(_("first day"))
-    ends_on = models.DateField(_("last day"))
+    venue = models.CharField(
+        _("venue"),
+        max_length=255,
+        help_text=_("Hall, building and commune, as attendees need to find it."),
+    )
+    starts_on = models.DateField(
+        _("first day"),
+        help_text=_("Date as dd/mm/yyyy."),
+    )
+    ends_on = models.DateField(
+        _("last day"),
+        help_text=_("The same as the first day for a one-day event."),
+    )
     hours = models.DecimalField(
         _("hours"),
         max_digits=5,
@@ -72,11 +97,23 @@ class Training(models.Model):
         verbose_name=_("trainers"),
         blank=True,
         related_name="trainings",
+        help_text=_(
+            "Accounts that run it: they may edit it, take attendance and issue certificates."
+        ),
     )
     target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="trainings"
+        TargetGroup,
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="trainings",
+        help_text=_("Who it is meant for; shown on the public page."),
     )
-    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("How many people the venue holds; leave empty if there is no limit."),
+    )
     pass_mark = models.PositiveSmallIntegerField(
         _("post-test pass mark (%)"),
         null=True,
@@ -84,7 +121,11 @@ class Training(models.Model):
         validators=SCORE_VALIDATORS,
         help_text=_("Leave empty when attendance alone earns the certificate."),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    notes = models.TextField(
+        _("notes"),
+        blank=True,
+        help_text=_("Anything else attendees should know, such as what to bring."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),

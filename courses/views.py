@@ -14,7 +14,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from courses import selectors, services
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage, Enrolment, LessonPage
 from people.selectors import person_of
 
 
@@ -24,19 +24,27 @@ def _post_only(request):
     return None
 
 
-def course_page(request, course: CoursePage):
+def course_page(request, course: CoursePage, *, preview_as: str | None = None):
+    """The course page. `preview_as` ("enrolled" or "visitor") is the editor's preview as a
+    learner: nothing about the editor is shown and nothing is stored."""
     lessons = selectors.lesson_list_for_course(course)
-    person = person_of(request.user)
-    enrolment = None if course.is_public else selectors.enrolment_for(person, course)
-    progress = selectors.course_progress(enrolment, lessons) if enrolment else None
+    person = None if preview_as else person_of(request.user)
+    if preview_as == "enrolled" and not course.is_public:
+        enrolment = Enrolment(course=course, course_title=course.title)
+        progress = selectors.progress_of(lessons, set())
+    else:
+        enrolment = None if course.is_public else selectors.enrolment_for(person, course)
+        progress = selectors.course_progress(enrolment, lessons) if enrolment else None
     refusal = None
-    if request.user.is_authenticated and not course.is_public and enrolment is None:
+    if not preview_as and request.user.is_authenticated and not course.is_public and not enrolment:
         refusal = services.enrolment_refusal(person=person, course=course)
     can_view_learners = (
-        request.user.is_authenticated and selectors.learner_scope(request.user, course)[0]
+        not preview_as
+        and request.user.is_authenticated
+        and selectors.learner_scope(request.user, course)[0]
     )
     quizzes = selectors.quizzes_of_course(course)
-    attempts = selectors.attempts_by_quiz(person if enrolment else None, quizzes)
+    attempts = selectors.attempts_by_quiz(person if enrolment and not preview_as else None, quizzes)
     quiz_rows = [
         {
             "quiz": quiz,

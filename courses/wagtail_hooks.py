@@ -12,15 +12,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses import admin_views, staff_admin, training_selectors
+from courses import admin_views, authoring, quiz_views, staff_admin, training_selectors
 from courses.models import Question, Quiz
 from courses.selectors import authored_courses, may_author_course
-from people.selectors import is_department_officer
+from people.selectors import is_department_officer, is_trainer
 
 
 class CourseScopedPolicy(ModelPermissionPolicy):
@@ -179,3 +180,31 @@ def staff_urls():
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     actions.register_action("lms.access_changed", _("Change roles"), _("Roles and tracks changed"))
+
+
+class TrainerDashboardPanel(Component):
+    """The trainer's start page: drafts not yet submitted, enrolments, recent results.
+    (Pages already in review are in Wagtail's own "in a workflow" panel above it.)"""
+
+    name = "trainer_dashboard"
+    template_name = "courses/admin/trainer_dashboard_panel.html"
+    order = 205
+
+    def __init__(self, overview):
+        self.overview = overview
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        context.update(self.overview)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def trainer_dashboard_panel(request, panels):
+    if is_trainer(request.user):
+        panels.append(TrainerDashboardPanel(authoring.trainer_dashboard(request.user)))
+
+
+@hooks.register("register_admin_urls")
+def quiz_preview_urls():
+    return [path("quiz-preview/score/", quiz_views.quiz_preview_score, name="quiz_preview_score")]
