@@ -39,4 +39,6 @@ class ReportsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def reports_menu_item():
-    return ReportsMenuItem(_("Reports"), reverse("reports_dashboard"), icon_name="table", order=241)
+    return ReportsMenuItem(
+        _("Training reports"), reverse("reports_dashboard"), icon_name="table", order=241
+    )

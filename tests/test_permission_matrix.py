@@ -6,6 +6,7 @@ both the answer and the database: an allowed action answers as the view does on 
 and leaves its trace; a refused one is answered with a refusal and changes nothing.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -14,20 +15,20 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-import pytest
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+import pytest
 
 from certificates.models import Certificate
 from certificates.services import issue_certificate
 from courses.models import (
     CoursePage,
-    LessonPage,
     Question,
     QuestionOption,
     Quiz,
-    Training,
     TrackPage,
+    Training,
 )
 from courses.services import enrolment_create, trainer_tracks_set
 from people import roles
@@ -44,54 +45,54 @@ pytestmark = pytest.mark.django_db
 # by hand, delete is revoking.
 MATRIX = """
                    learner  trainer  other_trainer  department  district
-tracks.view           Y        N          Y              N          N
-tracks.create         Y        Y          Y              N          N
-tracks.edit           Y        N          Y              N          N
-tracks.submit         Y        N          Y              N          N
-tracks.publish        Y        Y          Y              N          N
-tracks.delete         Y        Y          Y              N          N
-courses.view          Y        N          Y              N          N
-courses.create        Y        N          Y              N          N
-courses.edit          Y        N          Y              N          N
-courses.submit        Y        N          Y              N          N
-courses.publish       Y        Y          Y              N          N
-courses.delete        Y        Y          Y              N          N
-lessons.view          Y        N          Y              N          N
-lessons.create        Y        N          Y              N          N
-lessons.edit          Y        N          Y              N          N
-lessons.submit        Y        N          Y              N          N
-lessons.publish       Y        Y          Y              N          N
-lessons.delete        Y        Y          Y              N          N
-questions.view        Y        N          Y              N          N
-questions.create      Y        N          Y              N          N
-questions.edit        Y        N          Y              N          N
+tracks.view           N        Y          N              Y          N
+tracks.create         N        N          N              Y          N
+tracks.edit           N        Y          N              Y          N
+tracks.submit         N        Y          N              Y          N
+tracks.publish        N        N          N              Y          N
+tracks.delete         N        N          N              Y          N
+courses.view          N        Y          N              Y          N
+courses.create        N        Y          N              Y          N
+courses.edit          N        Y          N              Y          N
+courses.submit        N        Y          N              Y          N
+courses.publish       N        N          N              Y          N
+courses.delete        N        N          N              Y          N
+lessons.view          N        Y          N              Y          N
+lessons.create        N        Y          N              Y          N
+lessons.edit          N        Y          N              Y          N
+lessons.submit        N        Y          N              Y          N
+lessons.publish       N        N          N              Y          N
+lessons.delete        N        N          N              Y          N
+questions.view        N        Y          N              Y          N
+questions.create      N        Y          N              Y          N
+questions.edit        N        Y          N              Y          N
 questions.submit      —        —          —              —          —   # snippets: no workflow
 questions.publish     —        —          —              —          —   # snippets: no workflow
-questions.delete      Y        N          Y              N          N
-quizzes.view          Y        N          Y              N          N
-quizzes.create        Y        N          Y              N          N
-quizzes.edit          Y        N          Y              N          N
+questions.delete      N        Y          N              Y          N
+quizzes.view          N        Y          N              Y          N
+quizzes.create        N        Y          N              Y          N
+quizzes.edit          N        Y          N              Y          N
 quizzes.submit        —        —          —              —          —   # snippets: no workflow
 quizzes.publish       —        —          —              —          —   # snippets: no workflow
-quizzes.delete        Y        N          Y              N          N
-trainings.view        Y        N          Y              N          N
-trainings.create      Y        N          N              N          N
-trainings.edit        Y        N          Y              N          N
+quizzes.delete        N        Y          N              Y          N
+trainings.view        N        Y          N              Y          Y
+trainings.create      N        Y          Y              Y          N
+trainings.edit        N        Y          N              Y          N
 trainings.submit      —        —          —              —          —   # records, not content
 trainings.publish     —        —          —              —          —   # listed once saved
-trainings.delete      Y        N          Y              N          N
-certificates.view     Y        N          Y              N          N
-certificates.create   Y        Y          Y              N          N
+trainings.delete      N        Y          N              Y          N
+certificates.view     N        Y          N              Y          N
+certificates.create   N        N          N              Y          N
 certificates.edit     —        —          —              —          —   # never changed: revoked
 certificates.submit   —        —          —              —          —   # issued, not reviewed
 certificates.publish  —        —          —              —          —   # issued, not reviewed
-certificates.delete   Y        Y          Y              N          N
-goals.view            Y        Y          Y              N          N
-goals.create          Y        Y          Y              N          N
-goals.edit            Y        Y          Y              N          N
+certificates.delete   N        N          N              Y          N
+goals.view            N        N          N              Y          N
+goals.create          N        N          N              Y          N
+goals.edit            N        N          N              Y          N
 goals.submit          —        —          —              —          —   # snippets: no workflow
 goals.publish         —        —          —              —          —   # snippets: no workflow
-goals.delete          Y        Y          Y              N          N
+goals.delete          N        N          N              Y          N
 """
 
 # Cells where the code answers otherwise than the matrix: (role, resource, action) -> why.
@@ -316,8 +317,8 @@ class SnippetTarget:
     obj: object
     create_data: dict
     edit_data: dict
-    edited: callable  # obj (fresh from the database) -> whether the edit was saved
-    created: callable  # () -> whether the new object exists
+    edited: Callable  # obj (fresh from the database) -> whether the edit was saved
+    created: Callable  # () -> whether the new object exists
 
     @property
     def base(self):
@@ -384,10 +385,8 @@ def quizzes_target(world):
 
 
 def goal_data(year, target):
-    return {"year": str(year), "target": str(target), "district": "", "track": ""} | {
-        "target_group": "",
-        "notes": "Kế hoạch năm",
-    }
+    blank = {"district": "", "track": "", "target_group": ""}
+    return {"year": str(year), "target": str(target), "notes": "Kế hoạch năm", **blank}
 
 
 @pytest.fixture
@@ -424,7 +423,9 @@ def snippet_create(client, target):
 def snippet_edit(client, target):
     response = client.post(f"{target.base}edit/{target.obj.pk}/", target.edit_data)
     obj = type(target.obj).objects.get(pk=target.obj.pk)
-    return Outcome(response, redirects(response, target.base), refused(response), target.edited(obj))
+    return Outcome(
+        response, redirects(response, target.base), refused(response), target.edited(obj)
+    )
 
 
 def snippet_delete(client, target):

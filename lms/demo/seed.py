@@ -150,6 +150,7 @@ def ensure_home() -> HomePage:
     elif site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
+        site.site_name = site.site_name or HOME["title"]
         site.save()
         # The "Welcome to Wagtail" page that a fresh install starts with.
         if old_root.depth == 2 and old_root.specific_class is Page:
