@@ -1,6 +1,7 @@
 """People and places: accounts, persons (with or without an account), units, organisations."""
 
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -18,6 +19,17 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+    def get_full_name(self):
+        """The person's name, so the admin, its review panels and its emails show
+        "Trần Văn Minh" rather than a username (sign-up fills only `Person.full_name`)."""
+        name = super().get_full_name()
+        if name:
+            return name
+        try:
+            return self.person.full_name
+        except ObjectDoesNotExist:
+            return ""
 
 
 class AdministrativeUnitQuerySet(models.QuerySet):

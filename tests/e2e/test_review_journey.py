@@ -77,10 +77,11 @@ def test_trainer_lesson_goes_through_department_review_and_goes_live(
     from wagtail.models import TaskState, WorkflowState
 
     from courses.models import CoursePage, LessonPage
+    from lms.demo.seed import DEMO_TRAINER_TRACKS
 
     base = live_site.url
     course = CoursePage.objects.get(slug=COURSE)
-    assert course.get_parent().slug in ("ho-tro-khan-cap", "dieu-phoi-chuyen-tuyen")
+    assert course.get_parent().slug in DEMO_TRAINER_TRACKS
     trainer = signed_in(new_context, base, TRAINER)
     officer = signed_in(new_context, base, OFFICER)
     visitor = page  # never logs in
@@ -111,6 +112,10 @@ def test_trainer_lesson_goes_through_department_review_and_goes_live(
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert state.current_task_state.task.name == roles.REVIEW_TASK
     url = base + lesson.url
+    # The department's reviewers are told by email.
+    assert any(OFFICER in message.to and TITLE in message.body for message in mailoutbox), [
+        (message.to, message.subject) for message in mailoutbox
+    ]
 
     # Nobody outside the admin can read it yet.
     response = visitor.goto(url)
@@ -159,6 +164,7 @@ def test_trainer_lesson_goes_through_department_review_and_goes_live(
     expect(status).to_be_hidden()
     write_paragraph(trainer, FIXED_TEXT)
     submit_from_footer(trainer, RESUBMIT)
+    trainer.wait_for_url(f"**/admin/pages/{course.pk}/")
     expect(trainer.locator(".messages")).to_contain_text(TITLE)
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
