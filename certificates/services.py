@@ -222,12 +222,20 @@ def _create(person, subject, source, issued_by, reason, now) -> Certificate:
     return certificate
 
 
+def _actor_name(user) -> str:
+    """Who acted, readable and unambiguous after the account is gone: "Name (email)"."""
+    if user is None:
+        return ""
+    name = user.get_full_name()
+    return (f"{name} ({user.email})" if name else user.email)[:150]
+
+
 def _log(certificate, action, user, reason):
     CertificateEvent.objects.create(
         certificate=certificate,
         action=action,
         actor=user,
-        actor_name=(user.get_full_name() or user.email) if user else "",
+        actor_name=_actor_name(user),
         reason=reason,
     )
 

@@ -141,7 +141,7 @@ def test_revocation_needs_a_reason_and_leaves_the_valid_set(course, holder, depa
     assert (event.actor, event.reason, event.actor_name) == (
         department_user,
         "Sai họ tên",
-        department_user.email,
+        f"{department_user.person.full_name} ({department_user.email})",
     )
     with pytest.raises(services.CertificateRefused):
         revoke_certificate(certificate, by=department_user, reason="again")
