@@ -474,8 +474,14 @@ class Question(ClusterableModel):
 
 class QuestionOption(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
-    text = models.CharField(_("option"), max_length=500)
-    is_correct = models.BooleanField(_("correct"), default=False)
+    text = models.CharField(
+        _("option"), max_length=500, help_text=_("One answer the learner can choose.")
+    )
+    is_correct = models.BooleanField(
+        _("correct"),
+        default=False,
+        help_text=_("Tick every correct option; single-choice questions have exactly one."),
+    )
 
     panels = [FieldPanel("text"), FieldPanel("is_correct")]
 
@@ -515,7 +521,11 @@ class Quiz(PreviewableMixin, ClusterableModel):
         related_name="quizzes",
         help_text=_("The course the quiz belongs to; it draws from that course's question bank."),
     )
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("As learners see it, for example “Kiểm tra cuối khóa”."),
+    )
     kind = models.CharField(
         _("kind"),
         max_length=10,

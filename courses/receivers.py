@@ -7,12 +7,15 @@ from courses.models import TrackPage, TrackTeam
 
 
 @receiver(post_save, sender=TrackPage)
-def track_saved(sender, instance: TrackPage, raw=False, **kwargs):
+def track_saved(sender, instance: TrackPage, raw=False, update_fields=None, **kwargs):
     if raw:
         return
     from courses.services import track_team_ensure
 
-    track_team_ensure(instance)
+    # Saving a draft writes only bookkeeping fields; the title in memory is the draft's,
+    # so the group keeps the published name until the new one is approved.
+    title_saved = update_fields is None or "title" in update_fields
+    track_team_ensure(instance, rename=title_saved)
 
 
 @receiver(post_delete, sender=TrackTeam)

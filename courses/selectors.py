@@ -427,12 +427,17 @@ def staff_accounts(*, query: str = "", role: str = ""):
         .order_by("email")
     )
     if query:
-        users = users.filter(
-            Q(email__icontains=query)
-            | Q(first_name__icontains=query)
-            | Q(last_name__icontains=query)
-            | Q(person__full_name__icontains=query)
-        )
+        # SQLite compares case only for ASCII letters: also try the usual capitalisations,
+        # so "đặng văn" finds "Đặng Văn".
+        matches = Q()
+        for variant in {query, query.lower(), query.title(), query.upper()}:
+            matches |= (
+                Q(email__icontains=variant)
+                | Q(first_name__icontains=variant)
+                | Q(last_name__icontains=variant)
+                | Q(person__full_name__icontains=variant)
+            )
+        users = users.filter(matches)
     if role:
         users = users.filter(groups__name=role)
     return users

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -153,7 +154,11 @@ def _draw_questions(quiz: Quiz, rng: random.Random) -> list[Question]:
         questions = list(bank.filter(pk__in=fixed).order_by("pk"))
     else:
         if quiz.selection == Quiz.Selection.TAGS:
-            bank = bank.filter(tags__name__in=quiz.tag_list()).distinct()
+            # Tags typed on the quiz match the questions' tags whatever their case.
+            by_tag = Q(pk__in=[])
+            for tag in quiz.tag_list():
+                by_tag |= Q(tags__name__iexact=tag)
+            bank = bank.filter(by_tag).distinct()
         questions = list(bank.order_by("pk"))
         if quiz.question_count and len(questions) > quiz.question_count:
             questions = sorted(rng.sample(questions, quiz.question_count), key=lambda q: q.pk)
@@ -306,13 +311,13 @@ def quiz_attempt_expire(*, attempt: QuizAttempt, now=None) -> QuizAttempt:
 # Track teams: who may author a track's courses (Wagtail page permissions per group).
 
 
-def track_team_ensure(track: TrackPage) -> TrackTeam:
+def track_team_ensure(track: TrackPage, *, rename: bool = True) -> TrackTeam:
     """The track's trainer group, with its page permissions; created on first use and
-    renamed when the track's title changes."""
+    renamed to the track's (published) title."""
     name = roles.track_team_name(track.title, track.pk)
     team = TrackTeam.objects.select_related("group").filter(track=track).first()
     if team is not None:
-        if team.group.name != name:
+        if rename and team.group.name != name:
             team.group.name = name
             team.group.save(update_fields=["name"])
         return team

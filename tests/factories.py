@@ -115,6 +115,20 @@ def make_learner(
     return user
 
 
+def make_staff(email, role, *, district="587", tracks=()):
+    """An account with a complete profile and `role` (a group name); a trainer is
+    assigned `tracks`. Wagtail's admin needs no is_staff: the groups' permissions do."""
+    from django.contrib.auth.models import Group
+
+    from courses.services import trainer_tracks_set
+
+    user = make_learner(email, full_name=email.split("@")[0], district=district)
+    user.groups.add(Group.objects.get(name=role))
+    if tracks:
+        trainer_tracks_set(user=user, tracks=tracks)
+    return user
+
+
 def make_quiz(course, *, questions=10, kind="post", **options):
     """A quiz over a fresh bank: question n has options 'đúng n' (correct) and 'sai n'."""
     from courses.models import Question, QuestionOption, Quiz

@@ -4,7 +4,6 @@ or asks for changes, and nothing reaches learners before approval."""
 from datetime import timedelta
 from unittest import mock
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -17,27 +16,19 @@ import pytest
 from courses.models import LessonPage
 from courses.services import trainer_tracks_set
 from people import roles
-from tests.factories import make_learner
-
-
-def staff(email, role):
-    user = make_learner(email)
-    user.is_staff = True
-    user.save()
-    user.groups.add(Group.objects.get(name=role))
-    return user
+from tests.factories import make_staff
 
 
 @pytest.fixture
 def trainer(site_tree):
-    user = staff("gv@example.org", roles.TRAINER)
+    user = make_staff("gv@example.org", roles.TRAINER)
     trainer_tracks_set(user=user, tracks=[site_tree.tracks[0]])
     return user
 
 
 @pytest.fixture
 def department(site_tree):
-    return staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    return make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
 
 
 def review_workflow():
@@ -149,7 +140,7 @@ def test_a_trainer_of_another_track_cannot_submit_there(client, site_tree, depar
     from tests.factories import add_content
 
     add_content(site_tree, tracks=1, courses=1, lessons=1)
-    other = staff("khac@example.org", roles.TRAINER)
+    other = make_staff("khac@example.org", roles.TRAINER)
     trainer_tracks_set(user=other, tracks=[site_tree.tracks[1]])
     lesson = LessonPage.objects.child_of(site_tree.courses[0]).first()
     assert not lesson.permissions_for_user(other).can_edit()

@@ -8,7 +8,6 @@ from datetime import timedelta
 from decimal import Decimal
 from unittest import mock
 
-from django.contrib.auth.models import Group
 from django.core import signing
 from django.utils import timezone
 
@@ -20,7 +19,7 @@ from courses import training_selectors, training_services
 from courses.models import AttendanceRecord, Attendee, Training, TrainingEvaluation
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
-from tests.factories import make_learner
+from tests.factories import make_learner, make_staff
 
 
 def make_training(site_tree, *, district="587", days=2, start_in=0, **fields):
@@ -40,30 +39,24 @@ def make_training(site_tree, *, district="587", days=2, start_in=0, **fields):
     return Training.objects.create(**values)
 
 
-def staff(email, role, district="587"):
-    user = make_learner(email, full_name=email.split("@")[0], district=district)
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 @pytest.fixture
 def trainer(db):
-    return staff("gv@example.org", roles.TRAINER)
+    return make_staff("gv@example.org", roles.TRAINER)
 
 
 @pytest.fixture
 def department(db):
-    return staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    return make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
 
 
 @pytest.fixture
 def officer_587(db):
-    return staff("huyen587@example.org", roles.DISTRICT_OFFICER, district="587")
+    return make_staff("huyen587@example.org", roles.DISTRICT_OFFICER, district="587")
 
 
 @pytest.fixture
 def officer_584(db):
-    return staff("huyen584@example.org", roles.DISTRICT_OFFICER, district="584")
+    return make_staff("huyen584@example.org", roles.DISTRICT_OFFICER, district="584")
 
 
 @pytest.fixture
@@ -138,7 +131,7 @@ def test_learner_has_no_staff_pages(client, training):
 
 
 def test_other_trainer_cannot_open_a_training_they_do_not_run(client, training):
-    client.force_login(staff("gv2@example.org", roles.TRAINER))
+    client.force_login(make_staff("gv2@example.org", roles.TRAINER))
     assert client.get(f"/trainings/{training.pk}/manage/").status_code == 404
 
 

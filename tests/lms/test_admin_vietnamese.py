@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.models import Workflow
@@ -19,17 +18,9 @@ import pytest
 from courses.models import LessonPage
 from courses.services import trainer_tracks_set
 from people import roles
-from tests.factories import make_learner
+from tests.factories import make_staff
 
 CATALOGUE = Path(settings.BASE_DIR) / "wagtail_locale" / "vi" / "LC_MESSAGES"
-
-
-def staff(email, role):
-    user = make_learner(email)
-    user.is_staff = True
-    user.save()
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 def msgids(po_path: Path) -> list[str]:
@@ -60,7 +51,7 @@ def test_every_admin_string_we_carry_is_translated_and_compiled(domain):
 
 @pytest.fixture
 def trainer(site_tree):
-    user = staff("gv@example.org", roles.TRAINER)
+    user = make_staff("gv@example.org", roles.TRAINER)
     trainer_tracks_set(user=user, tracks=site_tree.tracks)
     return user
 
@@ -94,7 +85,7 @@ def test_snippets_and_account_pages_are_in_vietnamese(client, trainer):
 
 
 def test_the_review_screens_are_in_vietnamese(client, site_tree, trainer):
-    department = staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    department = make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
     lesson = LessonPage.objects.first()
     lesson.title = "Bài cần duyệt"
     lesson.save_revision(user=trainer)
