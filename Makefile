@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.installed-dev-$(shell cat pyproject.toml | cksum | cut -d'
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean
+.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean lock audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,3 +74,12 @@ check-deploy: install
 
 clean:
 	rm -rf $(VENV) var
+
+## Pin every production dependency with hashes (requirements.lock), after changing pyproject.toml.
+lock: install-dev
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-emit-index-url \
+	  --no-emit-find-links --output-file=requirements.lock pyproject.toml
+
+## Check the pinned dependencies against the PyPI advisory database (needs pypi.org's JSON API).
+audit: install-dev
+	$(BIN)/pip-audit --disable-pip --no-deps --require-hashes -r requirements.lock

@@ -16,6 +16,8 @@ from certificates import selectors, services
 from certificates.models import Certificate, CertificateJob
 from certificates.pdf import certificate_pdf
 from courses.models import CoursePage, Enrolment
+from people.models import DataExport
+from people.services import export_record
 
 PAGE_SIZE = 50
 
@@ -119,6 +121,7 @@ def certificate_detail(request, pk: int):
 
 def certificate_admin_pdf(request, pk: int):
     certificate = _certificate_for_viewer(request, pk)
+    export_record(request, DataExport.Kind.CERTIFICATE, certificate.serial)
     response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{certificate.serial}.pdf"'
     return response

@@ -16,6 +16,9 @@ from certificates.services import normalise_code
 from courses import training_selectors
 from courses.models import Training
 from lms.ratelimit import over_limit
+from people.models import DataExport
+from people.selectors import person_of
+from people.services import export_record
 
 
 @login_required
@@ -24,6 +27,9 @@ def certificate_download(request, serial: str):
     certificate = get_object_or_404(Certificate, serial=serial)
     if not selectors.may_open_certificate(request.user, certificate):
         raise PermissionDenied(_("This certificate belongs to someone else."))
+    holder = person_of(request.user)
+    if holder is None or holder.pk != certificate.person_id:  # staff opening someone's
+        export_record(request, DataExport.Kind.CERTIFICATE, certificate.serial)
     response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{certificate.serial}.pdf"'
     return response
@@ -84,6 +90,7 @@ def job_download(request, pk: int):
         raise PermissionDenied
     if job.kind != CertificateJob.Kind.ZIP or not job.result:
         raise Http404
+    export_record(request, DataExport.Kind.CERTIFICATES_ZIP, job.course_title)
     return FileResponse(
         job.result.open("rb"), as_attachment=True, filename=f"giay-chung-nhan-{job.pk}.zip"
     )

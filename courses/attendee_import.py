@@ -42,6 +42,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
 from courses.training_services import TrainingRefused, normalise_phone
 from lms.search import fold
+from lms.uploads import UnsafeArchive, check_xlsx_archive
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 
 MAX_ROWS = 10_000
@@ -228,6 +229,10 @@ def _text(value) -> str:
 
 
 def _xlsx_rows(data: bytes):
+    try:
+        check_xlsx_archive(data)
+    except UnsafeArchive as error:
+        raise SheetError(str(error)) from error
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:

@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from courses import scoring
 from courses.models import CoursePage, Question, QuestionOption
+from lms.uploads import UnsafeArchive, check_xlsx_archive
 
 OPTION_COLUMNS = 6
 MAX_ROWS = 2000
@@ -97,6 +98,10 @@ def parse_row(values: list) -> tuple[ParsedQuestion | None, str | None]:
 
 def parse_workbook(data: bytes) -> list[ParsedQuestion]:
     """All questions of a sheet, or BankImportError listing every bad row."""
+    try:
+        check_xlsx_archive(data)
+    except UnsafeArchive as error:
+        raise BankImportError([(0, str(error))]) from error
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:

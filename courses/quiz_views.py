@@ -2,6 +2,7 @@
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
@@ -16,7 +17,10 @@ from django.views.decorators.http import require_POST
 
 from courses import selectors, services
 from courses.models import CoursePage, Quiz, QuizAttempt
+from lms.ratelimit import over_limit, too_many_requests
+from people.models import DataExport
 from people.selectors import person_of
+from people.services import export_record
 
 
 def _quiz_url(course, quiz) -> str:
@@ -106,6 +110,9 @@ def quiz_submit(request, course: CoursePage, quiz_id: int, attempt_id: int):
     person, refused = _learner(request, course)
     if refused:
         return refused
+    limit = settings.QUIZ_SUBMITS_PER_MINUTE
+    if over_limit(request, "quiz-submit", limit=limit, window=60, who=f"person-{person.pk}"):
+        return too_many_requests(request, retry_after=60)
     attempt = get_object_or_404(QuizAttempt, pk=attempt_id, quiz_id=quiz_id, quiz__course=course)
     if attempt.person_id != person.pk:
         raise Http404
@@ -182,6 +189,7 @@ def course_results_csv(request, course: CoursePage):
     district, refused = _results_scope(request, course)
     if refused:
         return refused
+    export_record(request, DataExport.Kind.RESULTS, course.title)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="ket-qua-{course.slug}.csv"'
     response.write("\ufeff")

@@ -28,8 +28,9 @@ from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm,
 from lms.pdf import render_html, render_template
 from lms.ratelimit import over_limit
 from lms.search import fold
-from people.models import AdministrativeUnit, Person
+from people.models import AdministrativeUnit, DataExport, Person
 from people.selectors import person_of
+from people.services import export_record
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PEOPLE_SEARCH_LIMIT = 20
@@ -462,6 +463,7 @@ def check_in_code(request, pk: int):
 def sign_in_sheet(request, pk: int):
     """A printable PDF list of attendees with a column for each day's signature."""
     training = _visible_training(request, pk)
+    export_record(request, DataExport.Kind.SIGN_IN_SHEET, training.title)
     html = render_template(
         "courses/trainings/sign_in_sheet_pdf.html",
         {
@@ -479,6 +481,7 @@ def sign_in_sheet(request, pk: int):
 @login_required
 def attendees_csv(request, pk: int):
     training = _visible_training(request, pk)
+    export_record(request, DataExport.Kind.ATTENDEES, training.title)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # Excel opens UTF-8 with a BOM correctly
     writer = csv.writer(buffer)

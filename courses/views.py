@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 
 from courses import selectors, services
 from courses.models import CoursePage, Enrolment, LessonPage
+from people.models import DataExport
 from people.selectors import person_of
+from people.services import export_record
 
 
 def _post_only(request):
@@ -175,6 +177,7 @@ def course_learners_csv(request, course: CoursePage):
     enrolments, refused = _learners_or_403(request, course)
     if refused:
         return refused
+    export_record(request, DataExport.Kind.LEARNERS, course.title)
     total = len(selectors.lesson_list_for_course(course))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().strftime("%Y%m%d")

@@ -24,3 +24,26 @@ class VietnameseFirstLocaleMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set.
+
+    - Permissions-Policy: the site never needs the camera, microphone, location or
+      payment; turning them off limits what injected content could do.
+    - The Wagtail admin's Content-Security-Policy: Wagtail 8 still renders a few inline
+      scripts (inline panels, date pickers), so the strict site policy (django-csp,
+      `CONTENT_SECURITY_POLICY`) skips /admin/ and this one allows inline code there
+      while still refusing anything from another origin.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = "/admin/"
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if request.path.startswith(self.admin_prefix):
+            response.headers.setdefault("Content-Security-Policy", settings.ADMIN_CSP)
+        return response

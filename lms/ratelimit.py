@@ -14,10 +14,10 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def over_limit(request, name: str, *, limit: int, window: int) -> bool:
-    """Count this request under `name`; True once the address has made more than `limit`
-    requests in the current window of `window` seconds."""
-    key = f"ratelimit:{name}:{client_address(request)}"
+def over_limit(request, name: str, *, limit: int, window: int, who: str | None = None) -> bool:
+    """Count this request under `name`; True once the client (its address, or `who`) has
+    made more than `limit` requests in the current window of `window` seconds."""
+    key = f"ratelimit:{name}:{who or client_address(request)}"
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)
@@ -25,3 +25,12 @@ def over_limit(request, name: str, *, limit: int, window: int) -> bool:
         cache.set(key, 1, timeout=window)
         count = 1
     return count > limit
+
+
+def too_many_requests(request, *, retry_after: int):
+    """The 429 page, in the visitor's language, with Retry-After."""
+    from django.shortcuts import render
+
+    response = render(request, "429.html", {"retry_after": retry_after}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response

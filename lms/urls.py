@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("search/", views.search, name="search"),
+    path("healthz", views.healthz, name="healthz"),
     path("me/", include("people.urls")),
     path("certificates/", include("certificates.urls")),
     path("trainings/", include("courses.training_urls")),

@@ -235,3 +235,37 @@ class Person(models.Model):
             getattr(self, self._meta.get_field(name).attname) not in (None, "")
             for name in self.PROFILE_FIELDS
         )
+
+
+class DataExport(models.Model):
+    """Who downloaded personal data or a report, and when: the audit trail a department
+    must be able to show. Written by `people.services.export_record`."""
+
+    class Kind(models.TextChoices):
+        OWN_DATA = "own_data", _("Own data (JSON)")
+        LEARNERS = "learners", _("Course learners (CSV)")
+        RESULTS = "results", _("Quiz results (CSV)")
+        ATTENDEES = "attendees", _("Training attendees (CSV)")
+        SIGN_IN_SHEET = "sign_in_sheet", _("Sign-in sheet (PDF)")
+        CERTIFICATE = "certificate", _("Someone else's certificate (PDF)")
+        CERTIFICATES_ZIP = "certificates_zip", _("Certificates (ZIP)")
+        REPORT = "report", _("Report")
+
+    user = models.ForeignKey(
+        User, verbose_name=_("account"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    user_email = models.CharField(
+        _("account email"), max_length=254, help_text=_("Kept when the account is deleted.")
+    )
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    kind = models.CharField(_("what"), max_length=20, choices=Kind.choices)
+    subject = models.CharField(_("of what"), max_length=255)
+    address = models.GenericIPAddressField(_("from address"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("data download")
+        verbose_name_plural = _("data downloads")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.user_email} · {self.get_kind_display()} · {self.subject}"

@@ -58,6 +58,22 @@ MODEL_PERMISSIONS = {
     DISTRICT_OFFICER: [],
 }
 
+# Images and documents are permitted per collection in Wagtail, not per model: these are
+# granted on the root collection, so on every collection.
+COLLECTION_PERMISSIONS = {
+    TRAINER: [
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
+    ],
+    DEPARTMENT_OFFICER: [
+        f"{app}.{action}_{model}"
+        for app, model in (("wagtailimages", "image"), ("wagtaildocs", "document"))
+        for action in ("add", "change", "choose", "delete")
+    ],
+}
+
 # Wagtail page permissions. The department holds them on the root page, so over every
 # page; each track's trainers hold theirs on the track page (see courses.TrackTeam).
 # Trainers have no "publish": their changes go through the review workflow.
@@ -151,3 +167,25 @@ def ensure_department_review(apps) -> None:
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     # Replaces Wagtail's default "Moderators approval" on the whole tree.
     WorkflowPage.objects.update_or_create(page_id=root.pk, defaults={"workflow": workflow})
+
+
+def ensure_collection_permissions(apps) -> None:
+    """Grant COLLECTION_PERMISSIONS on the root collection (migration or tests)."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root = Collection.objects.filter(depth=1).first()
+    if root is None:
+        return
+    for group_name, codes in COLLECTION_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        for code in codes:
+            app_label, codename = code.split(".")
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root,
+                permission=Permission.objects.get(
+                    content_type__app_label=app_label, codename=codename
+                ),
+            )

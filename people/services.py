@@ -84,3 +84,18 @@ def roles_set(*, user: User, role_names) -> None:
     user.groups.remove(*(groups[name] for name in ROLE_NAMES if name not in wanted))
     user.groups.add(*(groups[name] for name in wanted))
     user.__dict__.pop("_role_names", None)
+
+
+def export_record(request, kind: str, subject: str) -> None:
+    """Write the audit row for a download of personal data or a report."""
+    from lms.ratelimit import client_address
+    from people.models import DataExport
+
+    user = request.user if request.user.is_authenticated else None
+    DataExport.objects.create(
+        user=user,
+        user_email=user.email if user else "",
+        kind=kind,
+        subject=str(subject)[:255],
+        address=client_address(request) or None,
+    )

@@ -15,8 +15,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from people.forms import ProfileForm
+from people.models import DataExport
 from people.selectors import personal_data
-from people.services import account_erase, person_for_user
+from people.services import account_erase, export_record, person_for_user
 
 
 def _safe_next(request, default: str) -> str:
@@ -48,6 +49,7 @@ def my_data(request):
 @login_required
 def my_data_json(request):
     person = person_for_user(user=request.user)
+    export_record(request, DataExport.Kind.OWN_DATA, person.full_name)
     data = {
         "exported_at": timezone.now().isoformat(),
         "note": _("Everything this platform holds about you."),

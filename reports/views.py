@@ -15,7 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from people import selectors as people_selectors
-from people.models import AdministrativeUnit
+from people.models import AdministrativeUnit, DataExport
+from people.services import export_record
 from reports import exports, selectors
 from reports.charts import bar_chart
 
@@ -84,6 +85,7 @@ def dashboard(request):
 @login_required
 def export_csv(request):
     scope = report_scope(request)
+    export_record(request, DataExport.Kind.REPORT, _filename(scope, "csv"))
     response = HttpResponse(
         exports.csv_export(selectors.dashboard(scope)), content_type="text/csv; charset=utf-8"
     )
@@ -94,6 +96,7 @@ def export_csv(request):
 @login_required
 def export_xlsx(request):
     scope = report_scope(request)
+    export_record(request, DataExport.Kind.REPORT, _filename(scope, "xlsx"))
     # Written to a temporary file in constant memory (the certificate list can be long).
     out = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it
     exports.xlsx_export(scope, out)
@@ -106,6 +109,7 @@ def export_xlsx(request):
 @login_required
 def export_pdf(request):
     scope = report_scope(request)
+    export_record(request, DataExport.Kind.REPORT, _filename(scope, "pdf"))
     response = HttpResponse(
         exports.pdf_export(selectors.dashboard(scope)), content_type="application/pdf"
     )

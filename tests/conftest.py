@@ -1,5 +1,6 @@
 import os
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 
@@ -31,6 +32,7 @@ def ensure_base_data():
         Collection.add_root(name="Root")
     load_reference_data(AdministrativeUnit, Organisation, TargetGroup)
     roles.ensure_groups(Group, Permission)
+    roles.ensure_collection_permissions(django_apps)
     from certificates.models import CertificateTemplate
     from certificates.services import DEFAULT_TEMPLATE
 
