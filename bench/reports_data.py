@@ -123,10 +123,14 @@ class _Certificates:
     """Serial numbers per year, unique codes and the fixed printed texts."""
 
     def __init__(self, rng: random.Random):
+        from certificates.models import SerialCounter
         from certificates.services import DEFAULT_TEMPLATE
 
         self.rng = rng
-        self.last_number: dict[int, int] = {}
+        # Continue after any certificate already issued (the demo's, in bench/pages.py).
+        self.last_number: dict[int, int] = dict(
+            SerialCounter.objects.values_list("year", "last_number")
+        )
         self.codes: set[str] = set()
         self.template = DEFAULT_TEMPLATE
 

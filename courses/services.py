@@ -231,9 +231,10 @@ def _clean_answers(attempt: QuizAttempt, answers: dict, kinds: dict) -> dict[int
     return cleaned
 
 
-def _score(attempt: QuizAttempt, answers: dict[int, frozenset]):
+def _score(attempt: QuizAttempt, answers: dict[int, frozenset], questions=None):
     """(keys, questions, result) of `answers` to the attempt's questions; writes nothing."""
-    questions = questions_by_id(attempt)
+    if questions is None:
+        questions = questions_by_id(attempt)
     keys = []
     for question_id, option_ids in attempt.layout:
         question = questions.get(question_id)
@@ -250,8 +251,10 @@ def _score(attempt: QuizAttempt, answers: dict[int, frozenset]):
     return keys, questions, result
 
 
-def _score_and_close(attempt: QuizAttempt, answers: dict[int, frozenset], now, *, expired=False):
-    keys, questions, result = _score(attempt, answers)
+def _score_and_close(
+    attempt: QuizAttempt, answers: dict[int, frozenset], now, *, expired=False, questions=None
+):
+    keys, questions, result = _score(attempt, answers, questions)
     QuizResponse.objects.bulk_create(
         QuizResponse(
             attempt=attempt,
@@ -285,9 +288,10 @@ def quiz_attempt_submit(*, attempt: QuizAttempt, answers: dict, now=None) -> Qui
         return attempt
     if _is_overdue(attempt, now):
         raise QuizRefused(TIME_IS_UP)
-    kinds = dict(Question.objects.filter(pk__in=attempt.question_ids).values_list("pk", "kind"))
+    questions = questions_by_id(attempt)  # with their options: kinds and keys from one read
+    kinds = {pk: question.kind for pk, question in questions.items()}
     cleaned = _clean_answers(attempt, answers, kinds)
-    _score_and_close(attempt, cleaned, now)
+    _score_and_close(attempt, cleaned, now, questions=questions)
     if attempt.kind == Quiz.Kind.POST_TEST and attempt.passed:
         enrolment = Enrolment.objects.filter(
             person_id=attempt.person_id, course_id=attempt.quiz.course_id

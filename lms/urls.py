@@ -14,11 +14,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("lang/<str:code>/", views.switch_language, name="switch_language"),
     path("search/", views.search, name="search"),
     path("healthz", views.healthz, name="healthz"),
     path("me/", include("people.urls")),
     path("certificates/", include("certificates.urls")),
     path("trainings/", include("courses.training_urls")),
+    path("quizzes/", include("courses.quiz_urls")),
     path("reports/", include("reports.urls")),
 ]
 

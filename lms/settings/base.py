@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so every header above is still added to pages served from the cache.
+    "lms.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 # Content-Security-Policy (django-csp): no inline scripts and nothing from other origins

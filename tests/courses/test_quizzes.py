@@ -33,7 +33,37 @@ def start(client, course, quiz):
 
 
 def submit(client, course, attempt, data):
-    return client.post(f"{course.url}quiz/{attempt.quiz_id}/attempt/{attempt.pk}/submit/", data)
+    return client.post(f"/quizzes/attempts/{attempt.pk}/submit/", data)
+
+
+def test_the_course_route_for_answers_still_scores_them(client, course, learner):
+    quiz = make_quiz(course, questions=4)
+    attempt = start(client, course, quiz)
+    url = f"{course.url}quiz/{quiz.pk}/attempt/{attempt.pk}/submit/"
+    assert client.post(url, answers_for(attempt)).status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal("100.00")
+
+
+def test_submitting_30_answers_costs_at_most_15_queries(client, course, learner):
+    quiz = make_quiz(course, questions=30, kind="practice")
+    attempt = start(client, course, quiz)
+    data = answers_for(attempt)
+    with CaptureQueriesContext(connection) as queries:
+        response = submit(client, course, attempt, data)
+    assert response.status_code == 302
+    assert len(queries) <= 15, [query["sql"][:80] for query in queries.captured_queries]
+    assert QuizResponse.objects.filter(attempt=attempt).count() == 30
+
+
+def test_another_learners_attempt_cannot_be_submitted(client, course, learner):
+    quiz = make_quiz(course, questions=3)
+    other = make_learner("khac@example.org")
+    services.enrolment_create(person=other.person, course=course)
+    attempt = services.quiz_attempt_start(quiz=quiz, person=other.person)
+    assert submit(client, course, attempt, answers_for(attempt)).status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is None
 
 
 def test_quiz_page_carries_no_marker_of_the_correct_options(client, course, learner):

@@ -103,6 +103,6 @@ def test_quick_exit_by_pressing_shift_three_times(page: Page, live_site):
 def test_language_switch_shows_the_interface_in_english(page: Page, live_site):
     page.goto(live_site.url + "/")
     expect(page.get_by_role("link", name="Thoát nhanh")).to_be_visible()
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     expect(page.get_by_role("link", name="Exit this page")).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "en"

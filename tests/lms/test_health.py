@@ -13,10 +13,14 @@ def test_healthy(client, db):
 
 
 def test_cache_down_is_unhealthy(client, db, settings):
+    from lms import cache
+
+    cache._down_until.clear()
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lms.cache.ResilientRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2},
         }
     }
     response = client.get("/healthz")
