@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.installed-dev-$(shell cat pyproject.toml | cksum | cut -d'
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean lock audit restore-drill
+.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean lock audit restore-drill bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -102,3 +102,12 @@ restore-drill: install
 	DATABASE_URL=$(DRILL_DB) LMS_VAR_DIR=/tmp/lms-drill $(MANAGE) shell -v 0 -c "$$DRILL_FILES"
 	DATABASE_URL=$(DRILL_DB) LMS_VAR_DIR=/tmp/lms-drill BACKUP_DIR=/tmp/lms-drill/backups scripts/backup.sh > /tmp/lms-drill/made
 	DATABASE_URL=$(DRILL_DB) LMS_VAR_DIR=/tmp/lms-drill $(BIN)/python scripts/restore_drill.py $$(cat /tmp/lms-drill/made)
+
+## Benchmarks on PostgreSQL (about 15 minutes; nothing else should run meanwhile): pages
+## under gunicorn with 2 workers against floors, queries per page, a 5-minute mixed load,
+## certificate PDFs and bulk issuing, the dashboard and XLSX export at 100,000 people.
+BENCH_PG ?= postgres://postgres@127.0.0.1:5432
+bench: install-dev
+	BENCH_DATABASE_URL=$(BENCH_PG)/postgres $(BIN)/python bench/pages.py
+	BENCH_DATABASE_URL=$(BENCH_PG)/lms_bench $(BIN)/python bench/certificates.py
+	BENCH_DATABASE_URL=$(BENCH_PG)/lms_bench $(BIN)/python bench/reports.py
