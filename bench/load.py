@@ -27,6 +27,8 @@ class Result:
     latencies: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     seconds: float = 0.0
+    # (seconds since the start, path, HTTP status or 0 for a connection error, latency s)
+    timeline: list = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -74,7 +76,8 @@ def run(label, next_request, *, port: int, seconds: float, concurrency: int, lim
     is nothing left); `concurrency` threads; stop after `seconds` or `limit` requests."""
     result = Result(label)
     lock = threading.Lock()
-    deadline = time.monotonic() + seconds
+    begun = time.monotonic()
+    deadline = begun + seconds
     sent = [0]
 
     def worker():
@@ -87,17 +90,21 @@ def run(label, next_request, *, port: int, seconds: float, concurrency: int, lim
                 request = next_request()
             if request is None:
                 return
+            started_at = time.monotonic()
             started = time.perf_counter()
             try:
                 status = send(connection, request)
             except (OSError, http.client.HTTPException) as error:
                 connection.close()
                 connection = http.client.HTTPConnection(HOST, port, timeout=30)
+                elapsed = time.perf_counter() - started
                 with lock:
                     result.errors.append(f"{request.path}: {error!r}")
+                    result.timeline.append((started_at - begun, request.path, 0, elapsed))
                 continue
             elapsed = time.perf_counter() - started
             with lock:
+                result.timeline.append((started_at - begun, request.path, status, elapsed))
                 if status in request.expect:
                     result.latencies.append(elapsed)
                 else:

@@ -19,3 +19,12 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "E
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8765")
 SECRET_KEY = os.environ.get("SECRET_KEY", "bench-only-" + "k" * 60)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# The fault tests use the production task queue (served by `manage.py db_worker`).
+if os.environ.get("BENCH_TASKS") == "database":
+    from lms.settings.base import TASKS
+
+    TASKS = {
+        **TASKS,
+        "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    }

@@ -407,6 +407,10 @@ class CertificateJob(models.Model):
     done = models.PositiveIntegerField(_("done"), default=0)
     created_at = models.DateTimeField(_("started"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    # A running job writes this as it goes; a job whose worker died stops writing it, and
+    # `manage.py recover_certificate_jobs` queues it again (issuing is idempotent).
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
+    tries = models.PositiveSmallIntegerField(_("tries"), default=1)
     result = models.FileField(_("file"), storage=private_storage, blank=True)
     message = models.TextField(_("result"), blank=True)
 

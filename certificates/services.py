@@ -2,10 +2,12 @@
 
 import secrets
 import unicodedata
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from certificates.models import (
@@ -277,3 +279,36 @@ def job_start(*, kind: str, subject, user) -> CertificateJob:
     )
     transaction.on_commit(lambda: JOB_TASKS[kind].enqueue(job.pk))
     return job
+
+
+MAX_JOB_TRIES = 3
+
+
+def jobs_recover(*, stale_after: timedelta, now=None) -> dict:
+    """Queue again the jobs whose worker died (killed, machine restarted): running with no
+    sign of life for `stale_after`. Issuing skips people already certified and a ZIP is
+    written only when complete, so a second run finishes the work without doubling it.
+    After MAX_JOB_TRIES a job is marked failed instead."""
+    from certificates.tasks import JOB_TASKS
+
+    now = now or timezone.now()
+    stale = CertificateJob.objects.filter(
+        status=CertificateJob.Status.RUNNING, heartbeat_at__lt=now - stale_after
+    )
+    requeued = failed = 0
+    for job in stale:
+        if job.tries >= MAX_JOB_TRIES:
+            CertificateJob.objects.filter(pk=job.pk).update(
+                status=CertificateJob.Status.FAILED,
+                finished_at=now,
+                message=gettext("Stopped: the worker stopped %(tries)s times.")
+                % {"tries": job.tries},
+            )
+            failed += 1
+            continue
+        CertificateJob.objects.filter(pk=job.pk).update(
+            status=CertificateJob.Status.QUEUED, tries=job.tries + 1, heartbeat_at=now
+        )
+        transaction.on_commit(lambda pk=job.pk, kind=job.kind: JOB_TASKS[kind].enqueue(pk))
+        requeued += 1
+    return {"requeued": requeued, "failed": failed}

@@ -50,7 +50,7 @@ def send_certificate_email(certificate_id: int) -> bool:
 
 
 def _progress(job: CertificateJob, done: int):
-    CertificateJob.objects.filter(pk=job.pk).update(done=done)
+    CertificateJob.objects.filter(pk=job.pk).update(done=done, heartbeat_at=timezone.now())
 
 
 def _finish(job: CertificateJob, status: str, message: str, done: int):
@@ -88,7 +88,7 @@ def issue_job_certificates(job_id: int) -> dict:
     job = CertificateJob.objects.select_related("course", "training", "started_by").get(pk=job_id)
     people = list(selectors.people_to_certify(_subject(job)))
     CertificateJob.objects.filter(pk=job.pk).update(
-        status=CertificateJob.Status.RUNNING, total=len(people)
+        status=CertificateJob.Status.RUNNING, total=len(people), heartbeat_at=timezone.now()
     )
     issued, refused = 0, []
     with translation.override(settings.LANGUAGE_CODE):
@@ -114,7 +114,7 @@ def build_job_zip(job_id: int) -> int:
     job = CertificateJob.objects.select_related("course", "training").get(pk=job_id)
     certificates = list(selectors.valid_certificates_of(_subject(job)))
     CertificateJob.objects.filter(pk=job.pk).update(
-        status=CertificateJob.Status.RUNNING, total=len(certificates)
+        status=CertificateJob.Status.RUNNING, total=len(certificates), heartbeat_at=timezone.now()
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -29,6 +29,7 @@ done
   ticks=0
   while true; do
     $PY manage.py publish_scheduled || true
+    $PY manage.py recover_certificate_jobs --stale-minutes 10 || true
     if (( ticks % 288 == 0 )); then
       $PY manage.py purge_certificate_zips --days 7 || true
       $PY manage.py prune_db_task_results --backend background --min-age-days 30 || true

@@ -271,3 +271,53 @@ def test_old_zip_files_are_purged_and_recent_ones_kept(
     assert not old.result and recent.result
     assert not old_path.exists() and Path(recent.result.path).exists()
     assert client.get(f"/certificates/jobs/{old.pk}/download/").status_code == 404
+
+
+def test_a_job_whose_worker_died_is_finished_by_a_second_run_without_doubles(
+    course, department_user, django_capture_on_commit_callbacks
+):
+    from certificates.services import jobs_recover
+
+    people = completed(course, 4)
+    # A worker issued one certificate, then was killed: the job stays "running".
+    issue_certificate(people[0], course, issued_by=department_user)
+    job = CertificateJob.objects.create(
+        kind=CertificateJob.Kind.ISSUE,
+        course=course,
+        course_title=course.title,
+        started_by=department_user,
+        status=CertificateJob.Status.RUNNING,
+        heartbeat_at=timezone.now() - timedelta(minutes=30),
+    )
+    fresh = CertificateJob.objects.create(
+        kind=CertificateJob.Kind.ISSUE,
+        course=course,
+        course_title=course.title,
+        started_by=department_user,
+        status=CertificateJob.Status.RUNNING,
+        heartbeat_at=timezone.now(),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = jobs_recover(stale_after=timedelta(minutes=10))
+    assert outcome == {"requeued": 1, "failed": 0}
+    job.refresh_from_db()
+    assert (job.status, job.tries, job.total) == ("done", 2, 3)
+    assert Certificate.objects.valid().filter(course=course).count() == 4  # nobody twice
+    assert CertificateJob.objects.get(pk=fresh.pk).status == "running"  # still alive
+
+
+def test_a_job_that_keeps_dying_is_marked_failed(course, department_user):
+    from certificates.services import MAX_JOB_TRIES, jobs_recover
+
+    job = CertificateJob.objects.create(
+        kind=CertificateJob.Kind.ZIP,
+        course=course,
+        course_title=course.title,
+        started_by=department_user,
+        status=CertificateJob.Status.RUNNING,
+        heartbeat_at=timezone.now() - timedelta(hours=1),
+        tries=MAX_JOB_TRIES,
+    )
+    assert jobs_recover(stale_after=timedelta(minutes=10)) == {"requeued": 0, "failed": 1}
+    job.refresh_from_db()
+    assert job.status == "failed" and job.finished_at is not None and "3" in job.message
