@@ -43,6 +43,27 @@ class TrackIndexPage(Page):
     class Meta:
         verbose_name = _("track index")
 
+    def route(self, request, path_components):
+        """Find track, course and lesson with one query each, instead of Wagtail's two per
+        level (the child, then its specific object): lesson pages are the most read.
+
+        Anything else (a slug that is no page, routes of a course or lesson such as
+        `quiz/3/`) ends in the page's own `route`, exactly as Wagtail would do it."""
+        page, remaining = self, list(path_components)
+        for model in (TrackPage, CoursePage, LessonPage):
+            if not remaining:
+                break
+            child = model.objects.filter(
+                url_path=f"{page.url_path}{remaining[0]}/", depth=page.depth + 1
+            ).first()
+            if child is None:
+                break
+            child._cached_parent_obj = page  # treebeard's get_parent() then needs no query
+            page, remaining = child, remaining[1:]
+        if page is self:
+            return super().route(request, path_components)
+        return page.route(request, remaining)
+
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import track_list
 

@@ -97,6 +97,9 @@ class Progress:
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
+    parent = getattr(lesson, "_cached_parent_obj", None)  # set when the lesson was routed
+    if isinstance(parent, CoursePage):
+        return parent
     return CoursePage.objects.get(path=lesson.path[: -LessonPage.steplen])
 
 

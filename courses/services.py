@@ -124,8 +124,16 @@ def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> LessonComple
     return completion
 
 
-def enrolment_touch(*, enrolment: Enrolment) -> None:
-    Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+TOUCH_EVERY = timedelta(minutes=5)
+
+
+def enrolment_touch(*, enrolment: Enrolment, now=None) -> None:
+    """Record activity, at most every few minutes: "last activity" needs no finer grain,
+    and a write on every page view would be the busiest write of the site."""
+    now = now or timezone.now()
+    if enrolment.last_activity_at and now - enrolment.last_activity_at < TOUCH_EVERY:
+        return
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=now)
 
 
 # ---------------------------------------------------------------------------
