@@ -432,9 +432,9 @@ def report(results, small, large, large_dashboard, mixed, args) -> int:
             f"{result.p50 / bare:7.1f} {result.p50 / plain:8.2f} {len(result.errors):6d} "
             f"{small.get(result.label, ''):>8} {large.get(result.label, ''):>8}"
         )
+    big = f"dashboard, {args.people:,} people"
     print(
-        f"{'dashboard, 100k people':30} {large_dashboard.rps:7.1f} {large_dashboard.p50:8.1f} "
-        f"{large_dashboard.p95:8.1f}"
+        f"{big:30} {large_dashboard.rps:7.1f} {large_dashboard.p50:8.1f} {large_dashboard.p95:8.1f}"
     )
     print(
         f"\nMixed load for {mixed.seconds:.0f} s: {mixed.count} requests "
