@@ -21,7 +21,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from courses import admin_views, authoring, quiz_views, staff_admin, training_selectors
 from courses.models import Question, Quiz
 from courses.selectors import authored_courses, may_author_course
-from people.selectors import is_department_officer, is_trainer
+from people.admin_views import DepartmentMenuItem
+from people.selectors import is_trainer
 
 
 class CourseScopedPolicy(ModelPermissionPolicy):
@@ -155,11 +156,6 @@ def trainings_menu_item():
     return TrainingsMenuItem(
         _("In-person trainings"), reverse("training_manage_list"), icon_name="group", order=220
     )
-
-
-class DepartmentMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_department_officer(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -4,10 +4,19 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
+from wagtail.admin.menu import MenuItem
+
 from people.models import DataExport
 from people.selectors import is_department_officer
 
 PAGE_SIZE = 50
+
+
+class DepartmentMenuItem(MenuItem):
+    """An admin menu entry only department officers see."""
+
+    def is_shown(self, request):
+        return is_department_officer(request.user)
 
 
 def data_exports(request):

@@ -5,13 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from people import admin_views
 from people.models import AdministrativeUnit, Organisation, TargetGroup
-from people.selectors import is_department_officer
 
 
 class AdministrativeUnitFilterSet(WagtailFilterSet):
@@ -53,14 +51,9 @@ class PlacesAndPeopleGroup(SnippetViewSetGroup):
 register_snippet(PlacesAndPeopleGroup)
 
 
-class DepartmentOnlyMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_department_officer(request.user)
-
-
 @hooks.register("register_settings_menu_item")
 def data_exports_menu_item():
-    return DepartmentOnlyMenuItem(
+    return admin_views.DepartmentMenuItem(
         _("Data downloads"), reverse("data_exports"), icon_name="download", order=900
     )
 
