@@ -277,31 +277,19 @@ def quiz_preview_score(request):
     )
     attempt = QuizAttempt(quiz=quiz, number=1, layout=rules["layout"])
     try:
-        keys, _questions, result = services.quiz_preview_score(
+        answers, keys, questions, result = services.quiz_preview_score(
             attempt, _posted_answers(request.POST)
         )
     except services.QuizRefused as refusal:
         return HttpResponse(str(refusal.message), status=400)
     attempt.score, attempt.passed = result.score, result.passed
-    selected = {key.id: set(request.POST.getlist(f"q_{key.id}")) for key in keys}
-    rows = []
-    for question, options in selectors.attempt_questions(attempt):
-        key = next(key for key in keys if key.id == question.pk)
-        rows.append(
-            {
-                "question": question,
-                "options": [
-                    {
-                        "option": option,
-                        "selected": str(option.pk) in selected[question.pk],
-                        "correct": option.pk in key.correct_ids,
-                    }
-                    for option in options
-                ],
-                "credit": result.credits[key.id],
-                "explanation": question.explanation,
-            }
-        )
+    rows = selectors.review_rows(
+        selectors.attempt_questions(attempt, questions),
+        selected=answers,
+        correct={key.id: key.correct_ids for key in keys},
+        credits=result.credits,
+        show_key=True,
+    )
     return render(
         request,
         "courses/quiz_result.html",

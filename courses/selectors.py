@@ -174,12 +174,6 @@ def trainer_tracks(user):
     return TrackPage.objects.filter(team__group__user=user)
 
 
-def track_trainers(track: TrackPage):
-    from people.models import User
-
-    return User.objects.filter(groups__track_team__track=track).order_by("first_name", "email")
-
-
 def is_course_trainer(user, course: CoursePage) -> bool:
     """Whether `user` is among the trainers of the track `course` belongs to."""
     track_path = course.path[: -CoursePage.steplen]
@@ -259,9 +253,11 @@ def questions_by_id(attempt: QuizAttempt) -> dict[int, Question]:
     return {question.pk: question for question in questions}
 
 
-def attempt_questions(attempt: QuizAttempt) -> list[tuple[Question, list]]:
-    """The attempt's questions and options in the order the learner sees them (2 queries)."""
-    questions = questions_by_id(attempt)
+def attempt_questions(attempt: QuizAttempt, questions=None) -> list[tuple[Question, list]]:
+    """The attempt's questions and options in the order the learner sees them (2 queries,
+    none when `questions` from questions_by_id are given)."""
+    if questions is None:
+        questions = questions_by_id(attempt)
     laid_out = []
     for question_id, option_ids in attempt.layout:
         question = questions.get(question_id)
@@ -285,25 +281,35 @@ def review_allowed(attempt: QuizAttempt) -> bool:
 
 def attempt_review(attempt: QuizAttempt) -> list[dict]:
     """Each question of a submitted attempt with the options chosen and, if allowed, the key."""
-    show_key = review_allowed(attempt)
     responses = {response.question_id: response for response in attempt.responses.all()}
+    return review_rows(
+        attempt_questions(attempt),
+        selected={pk: set(r.selected_option_ids) for pk, r in responses.items()},
+        correct={pk: set(r.correct_option_ids) for pk, r in responses.items()},
+        credits={pk: r.credit for pk, r in responses.items()},
+        show_key=review_allowed(attempt),
+    )
+
+
+def review_rows(laid_out, *, selected: dict, correct: dict, credits: dict, show_key: bool):
+    """Rows of the result page: each question with its options as the learner saw them,
+    which were chosen and, when `show_key`, which are correct and why."""
     rows = []
-    for question, options in attempt_questions(attempt):
-        response = responses.get(question.pk)
-        selected = set(response.selected_option_ids) if response else set()
-        correct = set(response.correct_option_ids) if response else set()
+    for question, options in laid_out:
+        chosen = selected.get(question.pk, set())
+        right = correct.get(question.pk, set())
         rows.append(
             {
                 "question": question,
                 "options": [
                     {
                         "option": option,
-                        "selected": option.pk in selected,
-                        "correct": show_key and option.pk in correct,
+                        "selected": option.pk in chosen,
+                        "correct": show_key and option.pk in right,
                     }
                     for option in options
                 ],
-                "credit": response.credit if response else 0,
+                "credit": credits.get(question.pk, 0),
                 "explanation": question.explanation if show_key else "",
             }
         )

@@ -338,11 +338,7 @@ def track_team_ensure(track: TrackPage, *, rename: bool = True) -> TrackTeam:
         team = TrackTeam.objects.create(track=track, group=group)
         for codename in roles.TRACK_TEAM_PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=track,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
+                group=group, page=track, permission=roles.page_permission(Permission, codename)
             )
     return team
 
@@ -394,7 +390,11 @@ def quiz_preview_attempt(quiz: Quiz, rng: random.Random | None = None) -> QuizAt
     )
 
 
-def quiz_preview_score(attempt: QuizAttempt, answers: dict) -> tuple[list, dict, object]:
-    """Score a preview attempt exactly as a learner's would be scored, storing nothing."""
-    kinds = dict(Question.objects.filter(pk__in=attempt.question_ids).values_list("pk", "kind"))
-    return _score(attempt, _clean_answers(attempt, answers, kinds))
+def quiz_preview_score(attempt: QuizAttempt, answers: dict):
+    """Score a preview attempt exactly as a learner's would be scored, storing nothing.
+    Returns (answers as cleaned, keys, questions, result)."""
+    questions = questions_by_id(attempt)
+    kinds = {pk: question.kind for pk, question in questions.items()}
+    cleaned = _clean_answers(attempt, answers, kinds)
+    keys, questions, result = _score(attempt, cleaned, questions)
+    return cleaned, keys, questions, result

@@ -97,6 +97,12 @@ def track_team_name(track_title: str, track_pk: int) -> str:
     return f"{TRAINER}: {track_title[:110]} (#{track_pk})"
 
 
+def permission(permission_model, code: str):
+    """The Permission for "app_label.codename"."""
+    app_label, codename = code.split(".")
+    return permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+
+
 def ensure_groups(group_model, permission_model, permissions: dict | None = None) -> None:
     """Create the role groups with their model permissions where missing.
 
@@ -106,30 +112,30 @@ def ensure_groups(group_model, permission_model, permissions: dict | None = None
     for name, codes in (MODEL_PERMISSIONS if permissions is None else permissions).items():
         group, _ = group_model.objects.get_or_create(name=name)
         for code in codes:
-            app_label, codename = code.split(".")
-            group.permissions.add(
-                permission_model.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+            group.permissions.add(permission(permission_model, code))
 
 
-def grant_in_migration(apps, permissions: dict) -> None:
-    """For data migrations: create the role groups and give them `permissions`.
-
-    Django creates permissions only after all migrations have run, so create them first.
-    """
+def create_permissions_now(apps) -> None:
+    """Django creates permissions only after all migrations have run; data migrations that
+    grant them call this first."""
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+
+
+def grant_in_migration(apps, permissions: dict) -> None:
+    """For data migrations: create the role groups and give them `permissions`."""
+    create_permissions_now(apps)
     ensure_groups(
         apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), permissions
     )
 
 
 def page_permission(permission_model, codename: str):
-    return permission_model.objects.get(content_type__app_label="wagtailcore", codename=codename)
+    return permission(permission_model, f"wagtailcore.{codename}")
 
 
 def ensure_department_review(apps) -> None:
@@ -181,11 +187,6 @@ def ensure_collection_permissions(apps) -> None:
     for group_name, codes in COLLECTION_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=group_name)
         for code in codes:
-            app_label, codename = code.split(".")
             GroupCollectionPermission.objects.get_or_create(
-                group=group,
-                collection=root,
-                permission=Permission.objects.get(
-                    content_type__app_label=app_label, codename=codename
-                ),
+                group=group, collection=root, permission=permission(Permission, code)
             )

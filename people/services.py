@@ -71,7 +71,7 @@ def account_erase(*, user: User) -> Person | None:
     return person
 
 
-ROLE_NAMES = (roles.LEARNER, roles.TRAINER, roles.DEPARTMENT_OFFICER, roles.DISTRICT_OFFICER)
+ROLE_NAMES = tuple(roles.ROLE_LABELS)
 
 
 def roles_set(*, user: User, role_names) -> None:

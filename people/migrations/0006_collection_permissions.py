@@ -7,12 +7,7 @@ from people import roles
 
 
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    roles.create_permissions_now(apps)
     roles.ensure_collection_permissions(apps)
 
 
