@@ -8,6 +8,12 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from courses import receivers  # noqa: F401
+        from courses.models import Quiz, Training
+        from lms import page_cache
+
+        # Upcoming trainings and a course's quizzes are shown on cached pages.
+        page_cache.invalidate_on_change(Training)
+        page_cache.invalidate_on_change(Quiz)
         from courses.exports import learning_records
         from people.selectors import PERSONAL_DATA_SECTIONS
 

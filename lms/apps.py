@@ -17,16 +17,13 @@ class LmsConfig(AppConfig):
             post_page_move,
         )
 
-        from courses.models import Quiz, Training
         from lms import page_cache
         from lms.models import SafetySettings
 
-        # What anonymous pages show: pages, the site's settings, trainings, quizzes.
+        # What anonymous pages show: pages and the site's settings (courses adds its own).
         for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
             signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{id(signal)}")
-        for model in (Site, Training, Quiz):
-            post_save.connect(page_cache.invalidate, sender=model, dispatch_uid=f"pc-{model}")
-            post_delete.connect(page_cache.invalidate, sender=model, dispatch_uid=f"pcd-{model}")
+        page_cache.invalidate_on_change(Site)
 
         def settings_saved(sender, created=False, **kwargs):
             # The first read creates the row with defaults, which pages already showed.

@@ -28,6 +28,14 @@ def invalidate(*args, **kwargs) -> None:
         cache.set(VERSION_KEY, 1, None)
 
 
+def invalidate_on_change(model) -> None:
+    """Empty the cache whenever a `model` row is saved or deleted (shown on pages)."""
+    from django.db.models.signals import post_delete, post_save
+
+    for signal in (post_save, post_delete):
+        signal.connect(invalidate, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
+
+
 # Django views, never Wagtail pages: not worth a cache lookup.
 NOT_PAGES = (
     "/admin/",
