@@ -312,3 +312,35 @@ def jobs_recover(*, stale_after: timedelta, now=None) -> dict:
         transaction.on_commit(lambda pk=job.pk, kind=job.kind: JOB_TASKS[kind].enqueue(pk))
         requeued += 1
     return {"requeued": requeued, "failed": failed}
+
+
+DUPLICATE_REASON = _(
+    "Two records of one person were merged; this person already holds %(serial)s for the "
+    "same course or training."
+)
+
+
+def certificates_merge(source: Person, target: Person) -> None:
+    """Step of people.services.person_merge: `source`'s certificates move to `target`.
+    Where both hold a valid one for the same course or training, the one issued first
+    stays and the other is revoked with the reason, so the constraint and the counts hold."""
+    held = {}
+    for certificate in (
+        Certificate.objects.valid().filter(person__in=[source, target]).order_by("issued_at", "pk")
+    ):
+        subject = (
+            ("course", certificate.course_id)
+            if certificate.course_id
+            else (
+                "training",
+                certificate.training_id,
+            )
+        )
+        if subject[1] is None:
+            continue
+        first = held.setdefault(subject, certificate)
+        if first is not certificate:
+            revoke_certificate(
+                certificate, by=None, reason=str(DUPLICATE_REASON % {"serial": first.serial})
+            )
+    Certificate.objects.filter(person=source).update(person=target)

@@ -19,3 +19,11 @@ class CoursesConfig(AppConfig):
 
         if learning_records not in PERSONAL_DATA_SECTIONS:
             PERSONAL_DATA_SECTIONS.append(learning_records)
+        from courses.erasure import forget_in_sheet_previews
+        from courses.person_merge import merge_learning
+        from people.services import ERASURE_STEPS, PERSON_MERGE_STEPS
+
+        if merge_learning not in PERSON_MERGE_STEPS:
+            PERSON_MERGE_STEPS.append(merge_learning)
+        if forget_in_sheet_previews not in ERASURE_STEPS:
+            ERASURE_STEPS.append(forget_in_sheet_previews)

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PeopleConfig(AppConfig):
     name = "people"
     verbose_name = _("People and places")
+
+    def ready(self):
+        from people import receivers  # noqa: F401

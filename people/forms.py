@@ -1,24 +1,22 @@
-import re
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
+from people import identity
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
-from people.services import normalise_phone, person_for_user
+from people.services import link_requests_open, person_for_user
 
 OLDEST_BIRTH_YEAR = 1920
 YOUNGEST_AGE = 15
-PHONE = re.compile(r"^\+?[0-9][0-9 .-]{7,18}$")
 
 
 class ProfileCleaning:
     """Field checks shared by the profile form and the sign-up form."""
 
     def clean_full_name(self):
-        name = " ".join(self.cleaned_data["full_name"].split())
+        name = identity.normalise_name(self.cleaned_data["full_name"])
         if len(name) < 2:
             raise forms.ValidationError(_("Enter your full name."))
         return name
@@ -36,12 +34,12 @@ class ProfileCleaning:
         return year
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        if phone and not PHONE.match(phone):
+        try:
+            return identity.parse_phone(self.cleaned_data["phone"])
+        except identity.InvalidPhone:
             raise forms.ValidationError(
-                _("Enter a phone number of digits, for example 0912 345 678.")
-            )
-        return normalise_phone(phone)
+                _("Enter a phone number of Viet Nam, for example 0912 345 678.")
+            ) from None
 
 
 class ProfileForm(ProfileCleaning, forms.ModelForm):
@@ -76,6 +74,16 @@ class ProfileForm(ProfileCleaning, forms.ModelForm):
         self.fields["birth_year"].widget = forms.NumberInput(attrs={"inputmode": "numeric"})
         self.fields["phone"].widget = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
         self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+        if self.instance.phone and not self.is_bound:
+            self.initial["phone"] = identity.display_phone(self.instance.phone)
+
+    def save(self, commit=True):
+        person = super().save(commit)
+        if commit:
+            # A phone or name that matches someone recorded at a training goes to the
+            # department to confirm; nothing is linked on the learner's word alone.
+            link_requests_open(person=person)
+        return person
 
 
 class SignupForm(ProfileCleaning, AllauthSignupForm):
@@ -97,5 +105,8 @@ class SignupForm(ProfileCleaning, AllauthSignupForm):
     def save(self, request):
         user = super().save(request)
         profile = {name: self.cleaned_data[name] for name in ProfileForm.Meta.fields}
-        person_for_user(user=user, profile=profile)
+        person = person_for_user(user=user, profile=profile)
+        # Someone recorded before with the same email is linked once the email is
+        # verified (people.receivers); other likely matches wait for the department.
+        link_requests_open(person=person)
         return user

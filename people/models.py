@@ -1,5 +1,7 @@
 """People and places: accounts, persons (with or without an account), units, organisations."""
 
+import contextlib
+
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
@@ -9,6 +11,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
+
+from people import identity
 
 
 class User(AbstractUser):
@@ -175,6 +179,9 @@ class Person(models.Model):
         related_name="person",
     )
     full_name = models.CharField(_("full name"), max_length=200)
+    # The folded name (no diacritics, lower case) people are matched and searched by;
+    # kept by save() from full_name (people.identity.name_key).
+    name_key = models.CharField(_("name for matching"), max_length=200, blank=True, editable=False)
     sex = models.CharField(_("sex"), max_length=10, choices=Sex.choices, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
     district = models.ForeignKey(
@@ -203,7 +210,9 @@ class Person(models.Model):
         related_name="people",
     )
     position = models.CharField(_("position"), max_length=200, blank=True)
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=20, blank=True, help_text=_("Stored as +84…; shown as 0912 345 678.")
+    )
     email = models.EmailField(_("email"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -223,10 +232,37 @@ class Person(models.Model):
         indexes = [
             models.Index(fields=["email"], name="person_email_idx"),
             models.Index(fields=["phone"], name="person_phone_idx"),
+            models.Index(fields=["name_key"], name="person_name_key_idx"),
         ]
 
     def __str__(self):
         return self.full_name or gettext("(erased)")
+
+    def save(self, *args, **kwargs):
+        self.normalise()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "full_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "name_key"}
+        super().save(*args, **kwargs)
+
+    def normalise(self) -> None:
+        """Bring name, email and phone into their one stored form (people.identity). Called
+        by save(); call it yourself before bulk_create, which does not call save()."""
+        self.full_name = identity.normalise_name(self.full_name)
+        self.name_key = identity.name_key(self.full_name)
+        self.email = identity.normalise_email(self.email)
+        # Forms and imports refuse unparseable phones; an old one stays as it was.
+        with contextlib.suppress(identity.InvalidPhone):
+            self.phone = identity.parse_phone(self.phone)
+
+    @property
+    def display_phone(self) -> str:
+        return identity.display_phone(self.phone)
+
+    @property
+    def masked_phone(self) -> str:
+        """For lists other people see (a sign-in sheet passed round a room)."""
+        return identity.mask_phone(self.phone)
 
     @property
     def is_profile_complete(self) -> bool:
@@ -235,6 +271,70 @@ class Person(models.Model):
             getattr(self, self._meta.get_field(name).attname) not in (None, "")
             for name in self.PROFILE_FIELDS
         )
+
+
+class PersonLinkRequest(models.Model):
+    """An account that may belong to someone already recorded (at a training, by a sheet),
+    waiting for a department officer to confirm or reject it. Accounts are linked to an
+    existing person only on proof: a verified email (done at once) or this confirmation.
+    Written by `people.services.link_requests_open`."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Confirmed: the same person")
+        REJECTED = "rejected", _("Rejected: different people")
+
+    account_person = models.ForeignKey(
+        Person,
+        verbose_name=_("person of the account"),
+        on_delete=models.CASCADE,
+        related_name="link_requests",
+    )
+    record = models.ForeignKey(
+        Person,
+        verbose_name=_("person already recorded"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    evidence = models.CharField(
+        _("what agrees"),
+        max_length=10,
+        choices=[
+            (identity.Level.EMAIL.value, _("same email and name")),
+            (identity.Level.PHONE.value, _("same phone and name")),
+            (identity.Level.NAME.value, _("same name, year of birth and district")),
+            (identity.Level.SHARED.value, _("same email or phone, another name")),
+        ],
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("found"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("account link request")
+        verbose_name_plural = _("account link requests")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account_person", "record"], name="link_request_once_per_pair"
+            ),
+            models.CheckConstraint(
+                condition=~Q(account_person=models.F("record")), name="link_request_two_people"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.account_person} → {self.record}"
 
 
 class DataExport(models.Model):

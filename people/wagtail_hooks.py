@@ -61,3 +61,25 @@ def data_exports_menu_item():
 @hooks.register("register_admin_urls")
 def data_exports_urls():
     return [path("data-downloads/", admin_views.data_exports, name="data_exports")]
+
+
+@hooks.register("register_admin_menu_item")
+def link_requests_menu_item():
+    return admin_views.DepartmentMenuItem(
+        _("Account links to confirm"),
+        reverse("person_link_requests"),
+        icon_name="link",
+        order=265,
+    )
+
+
+@hooks.register("register_admin_urls")
+def link_requests_urls():
+    return [path("account-links/", admin_views.link_requests, name="person_link_requests")]
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action(
+        "lms.person_merged", _("Merge people"), _("Two records of one person merged")
+    )

@@ -77,6 +77,10 @@ PRIVACY_PAGE = {
                 "<li><b>Cán bộ Sở LĐTBXH</b>: học viên trong toàn tỉnh.</li>"
                 "<li><b>Cán bộ cấp huyện</b>: chỉ những người thuộc huyện của mình.</li>"
                 "</ul>"
+                "<p>Danh sách ký tên in ra cho lớp tập huấn chỉ hiện <b>3 số cuối</b> của số "
+                "điện thoại. Giảng viên chỉ tìm được người theo họ tên trong huyện nơi tổ chức "
+                "lớp và trong các lớp của mình; ở nơi khác phải biết đúng số điện thoại hoặc "
+                "email của người đó.</p>"
                 "<p>Nền tảng không dùng công cụ theo dõi của bên thứ ba, không quảng cáo, không "
                 "dùng dịch vụ phân tích truy cập. Dữ liệu không được bán, không được chia sẻ ra "
                 "ngoài Chương trình, trừ khi pháp luật yêu cầu.</p>"
@@ -88,7 +92,24 @@ PRIVACY_PAGE = {
             "value": (
                 "<p>Các trang công khai (tài liệu truyền thông, nâng cao nhận thức) <b>không ghi "
                 "lại gì</b> về người đọc; bạn có thể đọc mà không cần đăng nhập. Trang xác minh "
-                "giấy chứng nhận chỉ hiện họ tên người được cấp, tên khóa học và ngày cấp.</p>"
+                "giấy chứng nhận chỉ hiện họ tên người được cấp, tên khóa học và ngày cấp: giấy "
+                "chứng nhận là một xác nhận công khai, ai cầm giấy cũng kiểm tra được.</p>"
+            ),
+        },
+        {"type": "heading", "value": "Khi bạn đã được ghi nhận tại một lớp tập huấn"},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Nếu bạn đã dự tập huấn trực tiếp (có tên trong danh sách ký tên) rồi mới tạo "
+                "tài khoản, hồ sơ tập huấn đó <b>chỉ được gộp vào tài khoản khi có bằng "
+                "chứng</b>: bạn xác minh email trùng với email trong hồ sơ (và cùng họ tên), "
+                "hoặc cán bộ Sở xác nhận sau khi đối chiếu. Chỉ khai họ tên và số điện thoại "
+                "khi đăng ký thì chưa đủ, vì một số điện thoại có thể dùng chung trong gia "
+                "đình. Khi gộp, thông tin đã ghi trong hồ sơ được giữ; chỉ những ô còn trống "
+                "được bổ sung từ tài khoản.</p>"
+                "<p>Danh sách ký tên tải lên chỉ được giữ đến khi giảng viên lưu (hoặc tối đa "
+                "2 ngày nếu không lưu); sau khi lưu, hệ thống không giữ bản sao các dòng của "
+                "tệp.</p>"
             ),
         },
         {"type": "heading", "value": "Quyền của bạn"},
@@ -131,7 +152,10 @@ PRIVACY_PAGE = {
                 "vụ) bị xóa.</li>"
                 "<li>Giấy chứng nhận đã cấp vẫn có hiệu lực và vẫn xác minh được, với họ tên in "
                 "trên giấy. Vì vậy trang xác minh vẫn hiện họ tên, khóa học và ngày cấp của "
-                "giấy đó.</li>"
+                "giấy đó. Nếu bạn không muốn giấy còn được xác minh, hãy đề nghị Sở thu hồi "
+                "giấy.</li>"
+                "<li>Nhật ký tải dữ liệu chỉ còn ghi “tài khoản đã xóa” thay cho email của bạn; "
+                "các danh sách ký tên chưa lưu có tên bạn cũng được xóa.</li>"
                 "<li>Số liệu tổng hợp (số người được đào tạo theo từng huyện) không thay "
                 "đổi: để làm được điều này, hệ thống giữ lại giới tính, năm sinh, huyện, cơ "
                 "quan và nhóm đối tượng, không kèm tên hay thông tin liên lạc, cùng các lượt "

@@ -34,17 +34,19 @@ def test_signup_creates_the_account_and_a_person_with_the_profile(client):
     person = user.person
     assert person.full_name == "Nguyễn Thị Hằng"
     assert person.district.code == "587"
-    assert person.phone == "0912345678"
+    assert person.phone == "+84912345678"
     assert person.is_profile_complete
     assert EmailAddress.objects.filter(user=user, email=user.email).exists()
 
 
-def test_signup_links_to_the_person_already_recorded_with_the_same_email(client):
+def test_signup_does_not_link_before_the_email_is_verified(client):
+    """Linking by email waits for the address to be verified (tests/people/
+    test_account_linking.py follows it to the link)."""
     recorded = Person.objects.create(full_name="Nguyễn Thị Hằng", email="hang.nguyen@example.org")
     client.post("/accounts/signup/", signup_data(email="Hang.Nguyen@example.org"))
     recorded.refresh_from_db()
-    assert recorded.user is not None
-    assert Person.objects.count() == 1
+    assert recorded.user is None
+    assert Person.objects.count() == 2
 
 
 @pytest.mark.parametrize(
