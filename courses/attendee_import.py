@@ -10,9 +10,11 @@ diacritics (see `COLUMNS`); other columns (STT, Ký tên...) are ignored. Only t
 is required. The header is the first row that names the full-name column (normally row 1;
 title rows above it are skipped); row numbers in messages are the spreadsheet's.
 
-People are recognised, in this order, by email, by phone, then by full name + year of
-birth + district (names compared without diacritics). Their filled-in details are never
-overwritten: the sheet only fills what is empty.
+People are recognised by the one identity rule (people.identity, applied to a sheet by
+`courses.attendee_matching`): the same email or phone *and* the same name is the same
+person; the same name, year of birth and district is proposed; several candidates are for
+the trainer to choose. Their filled-in details are never overwritten: the sheet only fills
+what is empty. Once saved, the sheet's raw rows are dropped (only counts stay).
 """
 
 import csv
@@ -29,8 +31,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.db import transaction
-from django.db.models import Q
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -39,10 +39,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from courses import attendee_matching
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
-from courses.training_services import TrainingRefused, normalise_phone
+from courses.training_services import TrainingRefused
 from lms.search import fold
 from lms.uploads import UnsafeArchive, check_xlsx_archive
+from people import identity
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 
 MAX_ROWS = 10_000
@@ -412,20 +414,12 @@ def _score(text: str) -> tuple[str | None, bool]:
     return written, True
 
 
-def _phone(text: str) -> str:
-    phone = normalise_phone(text)
-    # A number typed into a number cell loses its leading 0: 912345678 is 0912345678.
-    if len(phone) == 9 and not phone.startswith("0"):
-        phone = "0" + phone
-    return phone
-
-
 def _check_row(
     number: int, cells: dict, *, lists: Lists, training: Training, year_max: int
 ) -> tuple[dict, list[str]]:
     """The row as stored in the import, and the reasons it cannot be saved (if any)."""
     reasons, notes = [], []
-    full_name = cells.get("full_name", "")
+    full_name = identity.normalise_name(cells.get("full_name", ""))
     if not full_name:
         reasons.append(_("full name missing"))
     elif len(full_name) > NAME_MAX_LENGTH:
@@ -486,10 +480,13 @@ def _check_row(
 
     phone = ""
     if value := cells.get("phone", ""):
-        phone = _phone(value)
-        if not 9 <= len(phone) <= 11:
-            phone = ""
-            reasons.append(_("phone not valid: “%(value)s” (9 to 11 digits)") % {"value": value})
+        try:
+            phone = identity.parse_phone(value)
+        except identity.InvalidPhone:
+            reasons.append(
+                _("phone not valid: “%(value)s” (a phone of Viet Nam, e.g. 0912 345 678)")
+                % {"value": value}
+            )
 
     email = cells.get("email", "").lower()
     if email:
@@ -550,16 +547,29 @@ def _check_row(
     return row, reasons
 
 
-def _identity_keys(row: dict) -> list[tuple]:
-    """What makes two rows of a sheet the same person."""
-    keys = []
-    if row["email"]:
-        keys.append(("email", row["email"]))
-    if row["phone"]:
-        keys.append(("phone", row["phone"]))
-    if row["full_name"] and row["district_id"] is not None:
-        keys.append(("name", fold(row["full_name"]), row["birth_year"], row["district_id"]))
-    return keys
+def _same_person_as_earlier(row: dict, earlier: dict) -> int | None:
+    """The first earlier row of the sheet that is the same person by the identity rule
+    (sure or probable), or None. `earlier` indexes earlier rows by email, phone and
+    folded name, so each row is compared only with the few that share one of them."""
+    facts = attendee_matching.row_facts(row)
+    seen = set()
+    for key in (("email", facts.email), ("phone", facts.phone), ("name", facts.key)):
+        if not key[1]:
+            continue
+        for number, other in earlier.get(key, ()):
+            if number in seen:
+                continue
+            seen.add(number)
+            if identity.compare(facts, other) in (*identity.SURE, identity.Level.NAME):
+                return number
+    return None
+
+
+def _remember(row: dict, earlier: dict) -> None:
+    facts = attendee_matching.row_facts(row)
+    for key in (("email", facts.email), ("phone", facts.phone), ("name", facts.key)):
+        if key[1]:
+            earlier.setdefault(key, []).append((row["row"], facts))
 
 
 def sheet_read(*, training: Training, user, data: bytes, file_name: str) -> AttendeeImport:
@@ -567,15 +577,13 @@ def sheet_read(*, training: Training, user, data: bytes, file_name: str) -> Atte
     table = _table(data, file_name)
     lists = Lists.load()
     year_max = timezone.localdate().year - 10
-    rows, problems, first_seen = [], [], {}
+    rows, problems, earlier = [], [], {}
     for number, cells in table:
         row, reasons = _check_row(number, cells, lists=lists, training=training, year_max=year_max)
-        keys = _identity_keys(row)
-        earlier = [first_seen[key] for key in keys if key in first_seen]
-        if earlier:
-            reasons.append(_("duplicate of row %(row)s") % {"row": min(earlier)})
-        for key in keys:
-            first_seen.setdefault(key, number)
+        duplicate = _same_person_as_earlier(row, earlier)
+        if duplicate is not None:
+            reasons.append(_("duplicate of row %(row)s") % {"row": duplicate})
+        _remember(row, earlier)
         if reasons:
             problems.append({"row": number, "full_name": row["full_name"], "reasons": reasons})
         else:
@@ -590,59 +598,6 @@ def sheet_read(*, training: Training, user, data: bytes, file_name: str) -> Atte
     )
 
 
-# Recognising people --------------------------------------------------------------------
-
-
-def _match(rows: list[dict], attendee_person_ids: set) -> list[tuple[str, Person | None]]:
-    """("email" | "phone" | "name" | "new", person) for each row, in a fixed number of
-    queries. Among several candidates, someone already on the list wins, then the oldest."""
-    people = Person.objects.filter(erased_at__isnull=True)
-    loaded = {}
-
-    def best(ids):
-        return min(ids, key=lambda pk: (pk not in attendee_person_ids, pk)) if ids else None
-
-    by_email, by_phone, by_name = defaultdict(set), defaultdict(set), defaultdict(set)
-    emails = {row["email"] for row in rows if row["email"]}
-    if emails:
-        found = people.annotate(email_lower=Lower("email")).filter(email_lower__in=emails)
-        for person in found:
-            loaded.setdefault(person.pk, person)
-            by_email[person.email_lower].add(person.pk)
-    phones = {row["phone"] for row in rows if row["phone"]}
-    if phones:
-        for person in people.filter(phone__in=phones):
-            loaded.setdefault(person.pk, person)
-            by_phone[person.phone].add(person.pk)
-    years = {row["birth_year"] for row in rows}
-    year_filter = Q(birth_year__in=[year for year in years if year is not None])
-    if None in years:
-        year_filter |= Q(birth_year__isnull=True)
-    candidates = people.filter(
-        year_filter, district_id__in={row["district_id"] for row in rows}
-    ).values_list("pk", "full_name", "birth_year", "district_id")
-    for pk, full_name, birth_year, district_id in candidates:
-        by_name[(fold(full_name), birth_year, district_id)].add(pk)
-
-    choices = []
-    for row in rows:
-        for kind, ids in (
-            ("email", by_email.get(row["email"]) if row["email"] else None),
-            ("phone", by_phone.get(row["phone"]) if row["phone"] else None),
-            ("name", by_name.get((fold(row["full_name"]), row["birth_year"], row["district_id"]))),
-        ):
-            if ids:
-                choices.append((kind, best(ids)))
-                break
-        else:
-            choices.append(("new", None))
-    missing = {pk for _kind, pk in choices if pk is not None and pk not in loaded}
-    if missing:
-        # Not in_bulk(): it splits long id lists into several queries on SQLite.
-        loaded.update((person.pk, person) for person in Person.objects.filter(pk__in=missing))
-    return [(kind, loaded[pk] if pk is not None else None) for kind, pk in choices]
-
-
 def _attendee_person_ids(training_id: int) -> set:
     return set(
         Attendee.objects.filter(training_id=training_id)
@@ -651,15 +606,20 @@ def _attendee_person_ids(training_id: int) -> set:
     )
 
 
-def sheet_preview(batch: AttendeeImport) -> dict:
-    """The good rows with the person each one is, the problems, and counts."""
+def sheet_preview(batch: AttendeeImport, choices: dict | None = None) -> dict:
+    """The good rows with who each one is (and the choices the trainer may make, with
+    `choices` already made), the problems, and counts."""
+    choices = choices or {}
     on_list = _attendee_person_ids(batch.training_id)
-    matches = _match(batch.rows, on_list) if batch.rows else []
+    matches = attendee_matching.match_rows(batch.rows, on_list) if batch.rows else []
     rows, first_row_of = [], {}
-    for row, (kind, person) in zip(batch.rows, matches, strict=True):
+    for row, match in zip(batch.rows, matches, strict=True):
         notes = list(row["notes"])
+        person = match.proposed
         if person is not None:
-            if kind != "name" and fold(person.full_name) != fold(row["full_name"]):
+            if match.kind in ("email", "phone") and identity.name_key(
+                person.full_name
+            ) != identity.name_key(row["full_name"]):
                 notes.append(
                     _("recorded under another name: “%(name)s”") % {"name": person.full_name}
                 )
@@ -672,13 +632,27 @@ def sheet_preview(batch: AttendeeImport) -> dict:
         rows.append(
             {
                 **row,
+                "phone_display": identity.display_phone(row["phone"]),
                 "notes": notes,
-                "match": kind,
+                "match": match.kind,
                 "person": person,
+                "candidates": [
+                    {
+                        "person": candidate,
+                        "phone": identity.mask_phone(candidate.phone),
+                        "on_list": candidate.pk in on_list,
+                    }
+                    for candidate in match.candidates
+                ]
+                if match.offers_choice
+                else [],
+                "needs_choice": match.needs_choice,
+                "selected": choices.get(row["row"])
+                or ("" if match.needs_choice else str(person.pk) if person else "new"),
                 "already_attendee": person is not None and person.pk in on_list,
             }
         )
-    new = sum(1 for row in rows if row["match"] == "new")
+    new = sum(1 for row in rows if row["person"] is None)
     return {
         "rows": rows,
         "problems": batch.problems,
@@ -686,6 +660,7 @@ def sheet_preview(batch: AttendeeImport) -> dict:
             "rows": len(rows),
             "new": new,
             "matched": len(rows) - new,
+            "to_choose": sum(1 for row in rows if row["candidates"]),
             "problems": len(batch.problems),
         },
     }
@@ -695,7 +670,7 @@ def sheet_preview(batch: AttendeeImport) -> dict:
 
 
 def _new_person(row: dict) -> Person:
-    return Person(
+    person = Person(
         full_name=row["full_name"],
         sex=row["sex"],
         birth_year=row["birth_year"],
@@ -706,6 +681,8 @@ def _new_person(row: dict) -> Person:
         phone=row["phone"],
         email=row["email"],
     )
+    person.normalise()  # bulk_create does not call save()
+    return person
 
 
 def _fill_empty(person: Person, row: dict) -> bool:
@@ -732,8 +709,10 @@ def _refuse_if_not_ready(batch: AttendeeImport) -> None:
         )
 
 
-def sheet_apply(*, batch: AttendeeImport) -> dict:
-    """Save every row of a checked sheet, or nothing. Returns what was done, as counts."""
+def sheet_apply(*, batch: AttendeeImport, choices: dict | None = None) -> dict:
+    """Save every row of a checked sheet, or nothing. `choices` are the trainer's answers
+    for rows the identity rule leaves open ({row number: person id or "new"}). Returns what
+    was done, as counts; the sheet's raw rows are then dropped."""
     _refuse_if_not_ready(batch)
     with transaction.atomic():
         training = Training.objects.select_for_update().get(pk=batch.training_id)
@@ -741,13 +720,17 @@ def sheet_apply(*, batch: AttendeeImport) -> dict:
         _refuse_if_not_ready(locked)  # saved by someone else meanwhile
         rows = locked.rows
         on_list = _attendee_person_ids(training.pk)
-        matches = _match(rows, on_list) if rows else []
+        matches = attendee_matching.match_rows(rows, on_list) if rows else []
+        try:
+            people = attendee_matching.resolve(matches, rows, choices or {})
+        except attendee_matching.ChoiceError as error:
+            raise TrainingRefused(error.message) from None
         now = timezone.now()
 
         # People: create the new ones, fill in what the known ones lack.
         new_people, changed_people, matched_ids = [], {}, set()
         plan = {}  # id(person) -> what to record for them on this training
-        for row, (_kind, person) in zip(rows, matches, strict=True):
+        for row, person in zip(rows, people, strict=True):
             if person is None:
                 person = _new_person(row)
                 new_people.append(person)
@@ -803,40 +786,61 @@ def sheet_apply(*, batch: AttendeeImport) -> dict:
         if rescored:
             Attendee.objects.bulk_update(rescored, ["pre_score", "post_score"])
 
-        # Attendance on every day. A "late" stays late and an "excused" stays excused.
+        # Attendance on every day. A "late" stays late and an "excused" stays excused; the
+        # trainer's sheet confirms a self check-in it agrees with.
         recorded = {
-            (attendee_id, day): status
-            for attendee_id, day, status in AttendanceRecord.objects.filter(
+            (attendee_id, day): (status, source)
+            for attendee_id, day, status, source in AttendanceRecord.objects.filter(
                 attendee__training=training
-            ).values_list("attendee_id", "day", "status")
+            ).values_list("attendee_id", "day", "status", "source")
         }
         records = []
         for entry in plan.values():
             attended = entry["attended"]
             for day in training.days:
-                status = recorded.get((entry["attendee"].pk, day))
-                if status is not None and (status in AttendanceRecord.ATTENDED) == attended:
+                status, source = recorded.get((entry["attendee"].pk, day), (None, None))
+                if (
+                    status is not None
+                    and (status in AttendanceRecord.ATTENDED) == attended
+                    and source != AttendanceRecord.Source.CHECK_IN
+                ):
                     continue
+                if status is not None and (status in AttendanceRecord.ATTENDED) == attended:
+                    new_status = status
+                elif attended:
+                    new_status = AttendanceRecord.Status.PRESENT
+                else:
+                    new_status = AttendanceRecord.Status.ABSENT
                 records.append(
                     AttendanceRecord(
                         attendee=entry["attendee"],
                         day=day,
-                        status=AttendanceRecord.Status.PRESENT
-                        if attended
-                        else AttendanceRecord.Status.ABSENT,
+                        status=new_status,
+                        source=AttendanceRecord.Source.SHEET,
                     )
                 )
         AttendanceRecord.objects.bulk_create(
             records,
             update_conflicts=True,
             unique_fields=["attendee", "day"],
-            update_fields=["status", "recorded_at"],
+            update_fields=["status", "source", "recorded_at"],
         )
 
+        summary = {
+            "rows": len(rows),
+            "created_people": len(new_people),
+            "matched_people": len(matched_ids),
+        }
+        # The people are saved: the sheet's copy of their names, phones and emails goes.
         AttendeeImport.objects.filter(pk=batch.pk).update(
-            status=AttendeeImport.Status.APPLIED, applied_at=now
+            status=AttendeeImport.Status.APPLIED,
+            applied_at=now,
+            rows=[],
+            problems=[],
+            summary=summary,
         )
         batch.status, batch.applied_at = AttendeeImport.Status.APPLIED, now
+        batch.rows, batch.problems, batch.summary = [], [], summary
     return {
         "created_people": len(new_people),
         "matched_people": len(matched_ids),

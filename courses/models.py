@@ -598,7 +598,12 @@ class Quiz(PreviewableMixin, ClusterableModel):
         help_text=_("The share of the points needed to pass, from 0 to 100."),
     )
     max_attempts = models.PositiveSmallIntegerField(
-        _("maximum attempts"), default=0, help_text=_("0 means unlimited.")
+        _("maximum attempts"),
+        default=3,
+        help_text=_(
+            "0 means unlimited (not advised: each attempt's score tells a little about the "
+            "answers). A pre-test is always taken once."
+        ),
     )
     time_limit_minutes = models.PositiveSmallIntegerField(
         _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty: no time limit.")
@@ -657,6 +662,13 @@ class Quiz(PreviewableMixin, ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    @property
+    def attempt_limit(self) -> int:
+        """Attempts a learner may make (0: unlimited). A pre-test is taken once: it
+        measures what the learner knew before, and retaking it with its score shown would
+        reveal the answers of the bank the post-test draws from."""
+        return 1 if self.kind == self.Kind.PRE_TEST else self.max_attempts
 
     def tag_list(self) -> list[str]:
         return [tag.strip() for tag in self.tags.split(",") if tag.strip()]
@@ -756,6 +768,7 @@ from courses.training_models import (  # noqa: E402, F401
     AttendanceRecord,
     Attendee,
     AttendeeImport,
+    CheckIn,
     Training,
     TrainingEvaluation,
 )

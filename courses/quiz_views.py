@@ -61,8 +61,8 @@ def quiz_page(request, course: CoursePage, quiz_id: int):
         "quiz": quiz,
         "finished": finished,
         "attempts_left": None
-        if not quiz.max_attempts
-        else max(0, quiz.max_attempts - len(attempts)),
+        if not quiz.attempt_limit
+        else max(0, quiz.attempt_limit - len(attempts)),
     }
     if open_attempt:
         seconds_left = None

@@ -271,11 +271,14 @@ def attempt_questions(attempt: QuizAttempt, questions=None) -> list[tuple[Questi
 def review_allowed(attempt: QuizAttempt) -> bool:
     """Whether the learner may see correct answers and explanations for this attempt."""
     quiz = attempt.quiz
+    # A pre-test's key is the post-test's bank: it is never shown.
     if attempt.submitted_at is None or quiz.review == Quiz.Review.NEVER:
+        return False
+    if attempt.kind == Quiz.Kind.PRE_TEST:
         return False
     if quiz.review == Quiz.Review.AFTER_EACH:
         return True
-    last_attempt = bool(quiz.max_attempts) and attempt.number >= quiz.max_attempts
+    last_attempt = bool(quiz.attempt_limit) and attempt.number >= quiz.attempt_limit
     return bool(attempt.passed) or last_attempt
 
 

@@ -142,6 +142,7 @@ def enrolment_touch(*, enrolment: Enrolment, now=None) -> None:
 SUBMIT_GRACE = timedelta(seconds=30)  # network delay between "time is up" and the POST
 
 NO_ATTEMPTS_LEFT = _("You have used all attempts of this quiz.")
+PRE_TEST_TAKEN = _("The pre-test is taken once: it measures what you knew before the course.")
 NOT_ENROLLED = _("Enrol in the course to take its quizzes.")
 EMPTY_BANK = _("This quiz has no questions yet.")
 TIME_IS_UP = _("The time limit had passed: the answers were not accepted.")
@@ -199,8 +200,8 @@ def quiz_attempt_start(
             return open_attempt
         quiz_attempt_expire(attempt=open_attempt, now=now)
     used = QuizAttempt.objects.filter(quiz=quiz, person=person).count()
-    if quiz.max_attempts and used >= quiz.max_attempts:
-        raise QuizRefused(NO_ATTEMPTS_LEFT)
+    if quiz.attempt_limit and used >= quiz.attempt_limit:
+        raise QuizRefused(PRE_TEST_TAKEN if quiz.kind == Quiz.Kind.PRE_TEST else NO_ATTEMPTS_LEFT)
     questions = _draw_questions(quiz, rng)
     if not questions:
         raise QuizRefused(EMPTY_BANK)

@@ -1,9 +1,11 @@
 """Forms of the in-person training pages."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CoursePage, TrackPage, Training
+from courses import training_selectors
+from courses.models import CoursePage, Training
 from people import roles
 from people.models import AdministrativeUnit, Organisation, User
 
@@ -39,10 +41,18 @@ class TrainingForm(forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["track"].queryset = TrackPage.objects.live().order_by("path")
-        self.fields["course"].queryset = CoursePage.objects.live().order_by("path")
+        # A trainer runs and certifies trainings of their own tracks only: certificates
+        # count in the track's figures.
+        tracks = training_selectors.training_tracks(user)
+        self.fields["track"].queryset = tracks
+        course_in_tracks = Q(pk__in=[])
+        for track in tracks:
+            course_in_tracks |= Q(path__startswith=track.path)
+        self.fields["course"].queryset = (
+            CoursePage.objects.live().filter(course_in_tracks).order_by("path")
+        )
         self.fields["organiser"].queryset = Organisation.objects.filter(is_active=True)
         self.fields["district"].queryset = AdministrativeUnit.objects.districts().active()
         self.fields["trainers"].queryset = User.objects.filter(

@@ -217,11 +217,25 @@ class AttendanceRecord(models.Model):
         EXCUSED = "excused", _("Excused")
         ABSENT = "absent", _("Absent")
 
+    class Source(models.TextChoices):
+        REGISTER = "register", _("Trainer's register")
+        SHEET = "sheet", _("Sign-in sheet")
+        CHECK_IN = "check_in", _("Self check-in, not yet confirmed")
+
     ATTENDED = (Status.PRESENT, Status.LATE)
 
     attendee = models.ForeignKey(Attendee, on_delete=models.CASCADE, related_name="records")
     day = models.DateField(_("day"))
     status = models.CharField(_("attendance"), max_length=10, choices=Status.choices)
+    source = models.CharField(
+        _("recorded by"),
+        max_length=10,
+        choices=Source.choices,
+        default=Source.REGISTER,
+        help_text=_(
+            "A self check-in counts once the trainer confirms it by saving the day's register."
+        ),
+    )
     recorded_at = models.DateTimeField(_("recorded"), auto_now=True)
 
     class Meta:
@@ -233,6 +247,53 @@ class AttendanceRecord(models.Model):
 
     def __str__(self):
         return f"{self.attendee} {self.day:%d/%m/%Y} {self.status}"
+
+    @property
+    def is_unconfirmed_check_in(self) -> bool:
+        return self.source == self.Source.CHECK_IN
+
+
+COUNTED_SOURCES = (AttendanceRecord.Source.REGISTER, AttendanceRecord.Source.SHEET)
+
+
+def attended(prefix: str = "") -> Q:
+    """The one definition of "was there that day", for filters on AttendanceRecord (or
+    through a relation: `attended("records__")`): present or late, and, for a self
+    check-in, confirmed by the trainer."""
+    # Positive conditions only: a negated one through a relation would be read by Django
+    # as "no record of the attendee", not "this record".
+    return Q(
+        **{
+            f"{prefix}status__in": AttendanceRecord.ATTENDED,
+            f"{prefix}source__in": (
+                AttendanceRecord.Source.REGISTER,
+                AttendanceRecord.Source.SHEET,
+            ),
+        }
+    )
+
+
+class CheckIn(models.Model):
+    """One self check-in: which device checked in whom, on which day. One device checks in
+    one person a day (a phone passed round cannot fill the list)."""
+
+    training = models.ForeignKey(Training, on_delete=models.CASCADE, related_name="check_ins")
+    day = models.DateField(_("day"))
+    device = models.CharField(_("device"), max_length=64, help_text=_("A random device id."))
+    attendee = models.ForeignKey(Attendee, on_delete=models.CASCADE, related_name="check_ins")
+    at = models.DateTimeField(_("checked in"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("self check-in")
+        verbose_name_plural = _("self check-ins")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["training", "day", "device"], name="one_check_in_per_device_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.attendee} {self.day:%d/%m/%Y}"
 
 
 class AttendeeImport(models.Model):
@@ -254,6 +315,12 @@ class AttendeeImport(models.Model):
     )
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     applied_at = models.DateTimeField(_("saved"), null=True, blank=True)
+    summary = models.JSONField(
+        _("what was saved"),
+        default=dict,
+        blank=True,
+        help_text=_("Counts kept once the sheet is saved and its rows are dropped."),
+    )
 
     class Meta:
         verbose_name = _("sign-in sheet import")

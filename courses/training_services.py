@@ -7,10 +7,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import AttendanceRecord, Attendee, Training, TrainingEvaluation
-from lms.search import fold
+from courses.models import AttendanceRecord, Attendee, CheckIn, Training, TrainingEvaluation
+from people import identity
 from people.models import Person
-from people.services import normalise_phone
 
 CHECKIN_SALT = "courses.training.check-in"
 # The projector shows a new code every minute; a code scanned up to two minutes after it
@@ -53,13 +52,15 @@ def attendee_add(
     return attendee
 
 
-def attendance_set(*, attendee: Attendee, day: date, status: str) -> AttendanceRecord:
+def attendance_set(
+    *, attendee: Attendee, day: date, status: str, source=AttendanceRecord.Source.REGISTER
+) -> AttendanceRecord:
     if day not in attendee.training.days:
         raise TrainingRefused(_("That day is not a day of the training."))
     if status not in AttendanceRecord.Status.values:
         raise TrainingRefused(_("Unknown attendance status."))
     record, _created = AttendanceRecord.objects.update_or_create(
-        attendee=attendee, day=day, defaults={"status": status}
+        attendee=attendee, day=day, defaults={"status": status, "source": source}
     )
     return record
 
@@ -72,6 +73,7 @@ def attendance_sheet_save(
 
     `statuses` maps attendee id to a status ("" leaves the day unrecorded); `scores`
     maps attendee id to (pre, post) with None for an empty box. Returns rows changed.
+    Saving the register confirms the day's self check-ins the trainer leaves in it.
     """
     if day not in training.days:
         raise TrainingRefused(_("That day is not a day of the training."))
@@ -92,9 +94,10 @@ def attendance_sheet_save(
         elif record is None:
             AttendanceRecord.objects.create(attendee_id=attendee_id, day=day, status=status)
             changed += 1
-        elif record.status != status:
+        elif record.status != status or record.source == AttendanceRecord.Source.CHECK_IN:
             record.status = status
-            record.save(update_fields=["status", "recorded_at"])
+            record.source = AttendanceRecord.Source.REGISTER
+            record.save(update_fields=["status", "source", "recorded_at"])
             changed += 1
     for attendee_id, (pre, post) in scores.items():
         attendee = attendees.get(attendee_id)
@@ -131,25 +134,78 @@ def checkin_verify(token: str, *, max_age=CHECKIN_MAX_AGE) -> tuple[Training, da
 
 
 def person_for_check_in(*, training: Training, full_name: str, phone: str) -> Person:
-    """The person checking in without an account: found by phone and name, else created."""
-    phone = normalise_phone(phone)
-    name = " ".join(full_name.split())
-    if not name or len(phone) < 9:
-        raise TrainingRefused(_("Enter your full name and phone number."))
-    for candidate in Person.objects.filter(phone=phone, erased_at__isnull=True):
-        if fold(candidate.full_name) == fold(name):
-            return candidate
+    """The person checking in without an account, by the identity rule (people.identity):
+    the one recorded with this phone and name, else a new person. Several such records
+    (duplicates) are not guessed between unless one of them is on the training's list."""
+    name = identity.normalise_name(full_name)
+    try:
+        phone = identity.parse_phone(phone)
+    except identity.InvalidPhone:
+        phone = ""
+    if not name or not phone:
+        raise TrainingRefused(_("Enter your full name and a phone number of Viet Nam."))
+    facts = identity.Facts(full_name=name, phone=phone, district_id=training.district_id)
+    candidates = Person.objects.filter(
+        identity.candidates_filter([facts]), erased_at__isnull=True
+    ).order_by("pk")
+    found = identity.identify(facts, candidates)
+    if found.outcome == identity.Outcome.SAME:
+        return found.person
+    if found.outcome == identity.Outcome.AMBIGUOUS:
+        on_list = set(
+            training.attendees.filter(person__in=found.candidates).values_list(
+                "person_id", flat=True
+            )
+        )
+        if len(on_list) == 1:
+            return next(p for p in found.candidates if p.pk in on_list)
+    # Where they were trained is the best known place; they may correct it by signing up.
     return Person.objects.create(full_name=name, phone=phone, district=training.district)
 
 
 @transaction.atomic
-def check_in(*, training: Training, day: date, person: Person) -> Attendee:
-    """Mark `person` present today, putting them on the list if needed; a trainer's "late"
-    stays as it is."""
+def check_in_by_name(
+    *, training: Training, day: date, full_name: str, phone: str, device: str
+) -> Attendee:
+    """Self check-in without an account: nobody is recorded when the device has already
+    checked in someone else today."""
+    person = person_for_check_in(training=training, full_name=full_name, phone=phone)
+    return check_in(training=training, day=day, person=person, device=device)
+
+
+ONE_PER_DEVICE = _(
+    "This phone has already checked in %(name)s today. Each person checks in on their own "
+    "phone; someone without one tells the trainer."
+)
+
+
+@transaction.atomic
+def check_in(*, training: Training, day: date, person: Person, device: str) -> Attendee:
+    """Mark `person` present today as a self check-in (to be confirmed by the trainer),
+    putting them on the list if needed. One device checks in one person a day; a
+    trainer's "late" or confirmed "present" stays as it is."""
+    earlier = (
+        CheckIn.objects.select_related("attendee__person")
+        .filter(training=training, day=day, device=device)
+        .first()
+    )
+    if earlier is not None and earlier.attendee.person_id != person.pk:
+        raise TrainingRefused(ONE_PER_DEVICE % {"name": earlier.attendee.person.full_name})
     attendee = attendee_add(training=training, person=person, source=Attendee.Source.CHECK_IN)
+    if earlier is None:
+        try:
+            with transaction.atomic():
+                CheckIn.objects.create(training=training, day=day, device=device, attendee=attendee)
+        except IntegrityError:  # the same phone, twice at once
+            raise TrainingRefused(ONE_PER_DEVICE % {"name": person.full_name}) from None
     record = AttendanceRecord.objects.filter(attendee=attendee, day=day).first()
     if record is None or record.status not in AttendanceRecord.ATTENDED:
-        attendance_set(attendee=attendee, day=day, status=AttendanceRecord.Status.PRESENT)
+        attendance_set(
+            attendee=attendee,
+            day=day,
+            status=AttendanceRecord.Status.PRESENT,
+            source=AttendanceRecord.Source.CHECK_IN,
+        )
     return attendee
 
 

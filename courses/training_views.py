@@ -3,6 +3,7 @@ and the staff pages where trainers keep the list of attendees and the register."
 
 import csv
 import io
+import secrets
 import time
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -10,8 +11,8 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,14 +28,16 @@ from courses.models import AttendanceRecord, AttendeeImport, Training
 from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm, TrainingForm
 from lms.pdf import render_html, render_template
 from lms.ratelimit import over_limit
-from lms.search import fold
+from people import identity
 from people.models import AdministrativeUnit, DataExport, Person
-from people.selectors import person_of
+from people.selectors import is_department_officer, person_of
 from people.services import export_record
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PEOPLE_SEARCH_LIMIT = 20
 CHECK_IN_GRACE_SECONDS = 15 * 60
+# A random id in a cookie of the check-in pages only: one device checks in one person a day.
+DEVICE_COOKIE = "lms_check_in_device"
+DEVICE_COOKIE_AGE = 31 * 24 * 3600
 
 
 # Who may open what ---------------------------------------------------------------------
@@ -156,6 +159,25 @@ def training_check_in(request, token: str):
         } | {token: time.time()}
     person = person_of(request.user)
     form = None if person else CheckInForm(request.POST or None)
+    device = request.get_signed_cookie(DEVICE_COOKIE, default="", salt=DEVICE_COOKIE)
+    new_device = not device
+    device = device or secrets.token_urlsafe(18)
+    response = _check_in_response(request, training, day, person, form, device)
+    if new_device:
+        response.set_signed_cookie(
+            DEVICE_COOKIE,
+            device,
+            salt=DEVICE_COOKIE,
+            max_age=DEVICE_COOKIE_AGE,
+            path="/trainings/check-in/",
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Lax",
+        )
+    return response
+
+
+def _check_in_response(request, training, day, person, form, device):
     if request.method == "POST":
         try:
             if person is None:
@@ -163,12 +185,16 @@ def training_check_in(request, token: str):
                     raise training_services.TrainingRefused(
                         _("Enter your full name and phone number.")
                     )
-                person = training_services.person_for_check_in(
+                attendee = training_services.check_in_by_name(
                     training=training,
+                    day=day,
                     full_name=form.cleaned_data["full_name"],
                     phone=form.cleaned_data["phone"],
+                    device=device,
                 )
-            training_services.check_in(training=training, day=day, person=person)
+                person = attendee.person
+            else:
+                training_services.check_in(training=training, day=day, person=person, device=device)
         except training_services.TrainingRefused as refusal:
             messages.error(request, refusal.message)
         else:
@@ -207,7 +233,7 @@ def manage_list(request):
 def training_create(request):
     if not training_selectors.may_create_training(request.user):
         raise PermissionDenied
-    form = TrainingForm(request.POST or None)
+    form = TrainingForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         training = form.save(commit=False)
         training.created_by = request.user
@@ -222,7 +248,7 @@ def training_create(request):
 @require_http_methods(["GET", "POST"])
 def training_edit(request, pk: int):
     training = _editable_training(request, pk)
-    form = TrainingForm(request.POST or None, instance=training)
+    form = TrainingForm(request.POST or None, instance=training, user=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("The training is saved."))
@@ -262,45 +288,47 @@ def training_manage(request, pk: int):
     )
 
 
+ADD_SALT = "courses.training.attendee-add"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def attendee_add(request, pk: int):
+    """Find someone already recorded and put them on the list. Only people the search
+    showed may be added: each result carries a signed token for this training."""
     training = _editable_training(request, pk)
+    signer = signing.TimestampSigner(salt=ADD_SALT)
     if request.method == "POST":
-        person = get_object_or_404(Person, pk=request.POST.get("person"), erased_at__isnull=True)
+        try:
+            person_id = int(signer.unsign(request.POST.get("token", ""), max_age=3600))
+        except (signing.BadSignature, ValueError):
+            raise PermissionDenied from None
+        person = get_object_or_404(Person, pk=person_id, erased_at__isnull=True)
         training_services.attendee_add(training=training, person=person, source="manual")
         messages.success(request, _("%(name)s is on the list.") % {"name": person.full_name})
         return redirect("training_attendee_add", pk=pk)
     query = request.GET.get("q", "").strip()
-    people = []
-    if len(query) >= 2:
-        folded = fold(query)
-        digits = training_services.normalise_phone(query)
-        matches = Q(email__iexact=query) | Q(full_name__icontains=query)
-        if len(digits) >= 6:
-            matches |= Q(phone__contains=digits)
-        people = list(
-            Person.objects.filter(matches, erased_at__isnull=True)
-            .select_related("district", "organisation")
-            .order_by("full_name")[:PEOPLE_SEARCH_LIMIT]
-        )
-        if not people and folded:
-            # Typed without diacritics: the database cannot fold names, so compare them here,
-            # among the people of the training's district only (a bounded set).
-            candidates = Person.objects.filter(
-                erased_at__isnull=True, district=training.district
-            ).only("pk", "full_name")
-            ids = [p.pk for p in candidates.iterator() if folded in fold(p.full_name)]
-            people = list(
-                Person.objects.filter(pk__in=ids[:PEOPLE_SEARCH_LIMIT]).select_related(
-                    "district", "organisation"
-                )
-            )
+    people = training_selectors.people_to_add(request.user, training, query)
     on_list = set(training.attendees.values_list("person_id", flat=True))
+    rows = [
+        {
+            "person": person,
+            "phone": identity.mask_phone(person.phone),
+            "token": signer.sign(str(person.pk)),
+            "on_list": person.pk in on_list,
+        }
+        for person in people
+    ]
     return render(
         request,
         "courses/trainings/attendee_add.html",
-        {"training": training, "query": query, "people": people, "on_list": on_list},
+        {
+            "training": training,
+            "query": query,
+            "rows": rows,
+            "searched": len(query) >= 2,
+            "whole_province": is_department_officer(request.user),
+        },
     )
 
 
@@ -342,9 +370,15 @@ def sheet_upload(request, pk: int):
 def sheet_preview(request, pk: int, batch_id: int):
     training = _editable_training(request, pk)
     batch = get_object_or_404(AttendeeImport, pk=batch_id, training=training)
+    choices = {}
     if request.method == "POST":
+        choices = {
+            int(key.removeprefix("choice_")): value
+            for key, value in request.POST.items()
+            if key.startswith("choice_") and key.removeprefix("choice_").isdigit()
+        }
         try:
-            counts = attendee_import.sheet_apply(batch=batch)
+            counts = attendee_import.sheet_apply(batch=batch, choices=choices)
         except training_services.TrainingRefused as refusal:
             messages.error(request, refusal.message)
         else:
@@ -362,7 +396,7 @@ def sheet_preview(request, pk: int, batch_id: int):
                 },
             )
             return redirect("training_manage", pk=pk)
-    preview = attendee_import.sheet_preview(batch)
+    preview = attendee_import.sheet_preview(batch, choices=choices)
     return render(
         request,
         "courses/trainings/sheet_preview.html",
@@ -419,7 +453,14 @@ def attendance_register(request, pk: int, day: str):
             _("Scores are numbers from 0 to 100. Check: %(names)s.")
             % {"names": ", ".join(bad_scores)},
         )
-    rows = [{"attendee": row["attendee"], "status": row["statuses"][day_index]} for row in grid]
+    rows = [
+        {
+            "attendee": row["attendee"],
+            "status": row["statuses"][day_index],
+            "unconfirmed": row["unconfirmed"][day_index],
+        }
+        for row in grid
+    ]
     return render(
         request,
         "courses/trainings/register.html",

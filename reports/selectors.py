@@ -35,7 +35,7 @@ from django.utils.translation import gettext_lazy as _
 
 from certificates.models import Certificate
 from courses.models import Attendee, Enrolment, Quiz, QuizAttempt, TrackPage, Training
-from courses.training_selectors import ATTENDED
+from courses.training_models import attended
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 from reports.models import CapacityGoal
 
@@ -116,12 +116,10 @@ def _completions(scope: ReportScope):
 
 
 def _attendances(scope: ReportScope):
-    attended = Attendee.objects.filter(
-        training__ends_on__range=scope.days, records__status__in=ATTENDED
-    )
+    present = Attendee.objects.filter(attended("records__"), training__ends_on__range=scope.days)
     if scope.district is not None:
-        attended = attended.filter(training__district=scope.district)
-    return attended
+        present = present.filter(training__district=scope.district)
+    return present
 
 
 def trained_people(scope: ReportScope) -> dict:

@@ -32,6 +32,7 @@ done
     $PY manage.py recover_certificate_jobs --stale-minutes 10 || true
     if (( ticks % 288 == 0 )); then
       $PY manage.py purge_certificate_zips --days 7 || true
+      $PY manage.py purge_sheet_previews --days 2 || true
       $PY manage.py prune_db_task_results --backend background --min-age-days 30 || true
     fi
     ticks=$((ticks + 1))

@@ -76,7 +76,7 @@ quizzes.submit        —        —          —              —          — 
 quizzes.publish       —        —          —              —          —   # snippets: no workflow
 quizzes.delete        N        Y          N              Y          N
 trainings.view        N        Y          N              Y          Y
-trainings.create      N        Y          Y              Y          N
+trainings.create      N        Y          N              Y          N
 trainings.edit        N        Y          N              Y          N
 trainings.submit      —        —          —              —          —   # records, not content
 trainings.publish     —        —          —              —          —   # listed once saved
@@ -485,7 +485,10 @@ def training_create(client, training):
     response = client.post("/trainings/manage/new/", training_data(training.track, "Tập huấn mới"))
     new = Training.objects.filter(title="Tập huấn mới").first()
     allowed = new is not None and redirects(response, manage_url(new))
-    return Outcome(response, allowed, refused(response), new is not None)
+    # Another track's trainer is offered only their own tracks: the form refuses track A.
+    return Outcome(
+        response, allowed, refused(response) or form_refused(response, "track"), new is not None
+    )
 
 
 def training_edit(client, training):

@@ -123,7 +123,13 @@ def test_clean_sheet_of_200_rows_imports_200_attendees(site_tree, trainer):
 
     assert batch.status == "preview" and batch.problems == []
     preview = sheet_preview(batch)
-    assert preview["counts"] == {"rows": 200, "new": 200, "matched": 0, "problems": 0}
+    assert preview["counts"] == {
+        "rows": 200,
+        "new": 200,
+        "matched": 0,
+        "to_choose": 0,
+        "problems": 0,
+    }
     assert all(row["match"] == "new" and row["person"] is None for row in preview["rows"])
 
     counts = sheet_apply(batch=batch)
@@ -144,7 +150,7 @@ def test_clean_sheet_of_200_rows_imports_200_attendees(site_tree, trainer):
 
     first = Person.objects.get(email="hv1.0@example.org")
     assert first.full_name == "Nguyễn Thị Hằng"
-    assert (first.sex, first.birth_year, first.phone) == ("male", 1970, "0910000000")
+    assert (first.sex, first.birth_year, first.phone) == ("male", 1970, "+84910000000")
     assert first.district.code == "587"
     assert first.organisation.name == "Hội Liên hiệp Phụ nữ tỉnh"
     assert first.target_group.code == "nguoi-cung-cap-dich-vu"
@@ -209,14 +215,17 @@ def test_every_reason_of_a_row_is_listed(site_tree, trainer):
 
 
 def test_duplicate_rows_name_the_earlier_row(site_tree, trainer):
+    """Two rows are one person by the identity rule: the same email or phone with the same
+    name, or the same name, year and district with nothing that disagrees."""
     training = make_training(site_tree)
+    first, second = person_row(0), person_row(1)
     rows = [
-        person_row(0),
-        person_row(1),
-        person_row(2, email="HV1.0@example.org"),  # same email as row 2
-        person_row(3, phone="+84 910 000 001"),  # same phone as row 3
-        # same name, year and district as row 3, written without diacritics
-        person_row(1, tag="2", full_name="Tran thi  Hang", district="Ninh Son"),
+        first,
+        second,
+        [*first[:7], "", first[8], *first[9:]],  # same email and name as row 2
+        [*second[:7], "+84 910 000 001", "", *second[9:]],  # same phone and name as row 3
+        # same name, year and district as row 3, without diacritics, nothing else given
+        person_row(1, full_name="Tran thi  Hang", district="Ninh Son", phone="", email=""),
         person_row(5),
     ]
     batch = read(training, trainer, xlsx(rows))
@@ -225,6 +234,20 @@ def test_duplicate_rows_name_the_earlier_row(site_tree, trainer):
         5: ["duplicate of row 3"],
         6: ["duplicate of row 3"],
     }
+
+
+def test_relatives_sharing_a_phone_and_twins_are_not_duplicates(site_tree, trainer):
+    training = make_training(site_tree)
+    rows = [
+        person_row(0),
+        person_row(3, phone=person_row(0)[7]),  # another name on the same (family) phone
+        person_row(4, email=person_row(0)[8]),  # another name on an office email
+        # a twin: same name, year and district as row 2, another phone and email
+        person_row(0, tag="2"),
+    ]
+    batch = read(training, trainer, xlsx(rows))
+    assert batch.problems == []
+    assert len(batch.rows) == 4
 
 
 def test_csv_with_bom_keeps_vietnamese_names(site_tree, trainer):
@@ -262,7 +285,7 @@ def test_csv_with_semicolons_english_headers_in_another_order(site_tree, trainer
     assert (lan["full_name"], lan["email"], lan["phone"]) == (
         "Phạm Thị Lan",
         "lan.pt@example.org",
-        "0905111222",
+        "+84905111222",
     )
     assert lan["post_score"] == "9.5" and lan["sex"] == "female" and lan["attended"] is True
     assert tam["full_name"] == "Lê Văn Tâm, con" and tam["attended"] is False
@@ -337,7 +360,7 @@ def test_numbers_in_cells_empty_values_and_notes(site_tree, trainer):
     assert (mai["sex"], mai["birth_year"], mai["phone"], mai["email"]) == (
         "female",
         1990,
-        "0912345678",
+        "+84912345678",
         "mai.vt@example.org",
     )
     assert (mai["pre_score"], mai["post_score"]) == ("7.5", "7.25")
@@ -366,7 +389,13 @@ def test_reimporting_the_same_sheet_adds_nobody_and_updates_scores(site_tree, tr
     rows[20][9] = "10"  # pre-test score
     batch = read(training, trainer, xlsx(rows))
     preview = sheet_preview(batch)
-    assert preview["counts"] == {"rows": 21, "new": 0, "matched": 21, "problems": 0}
+    assert preview["counts"] == {
+        "rows": 21,
+        "new": 0,
+        "matched": 21,
+        "to_choose": 1,  # the one known by name, year and district only is proposed
+        "problems": 0,
+    }
     assert all(row["already_attendee"] for row in preview["rows"])
     assert preview["rows"][20]["match"] == "name"
 
@@ -436,7 +465,7 @@ def test_rows_are_matched_to_people_already_recorded(site_tree, trainer):
     )
     header = ["Họ tên", "Giới tính", "Năm sinh", "Huyện", "SĐT", "Email", "Chức vụ"]
     rows = [
-        ["Nguyen Thi Hang Moi", "Nam", 1991, "", "0987 654 321", "Hang.NT@Example.org", "Chủ tịch"],
+        ["Nguyen Thi Hang Moi", "Nam", "", "", "0987 654 321", "Hang.NT@Example.org", "Chủ tịch"],
         ["Trần Văn Bình", "Nam", 1979, "Thuận Nam", "+84 912 345 678", "binh@example.org", ""],
         ["Pham thi Lan", "Nữ", 1985, "Ninh Sơn", "", "", "Hội viên"],
         ["Phạm Thị Lan", "Nữ", 1986, "Ninh Sơn", "", "", ""],  # another year: someone else
@@ -448,16 +477,24 @@ def test_rows_are_matched_to_people_already_recorded(site_tree, trainer):
     preview = sheet_preview(batch)
     found = [(row["match"], row["person"]) for row in preview["rows"]]
     assert found == [
-        ("email", learner.person),
+        ("new", None),  # same email under a longer name: asked, not assumed
         ("phone", by_phone),
         ("name", by_name),
         ("new", None),
         ("new", None),
     ]
-    assert "recorded under another name: “Nguyễn Thị Hằng”" in preview["rows"][0]["notes"]
-    assert preview["counts"] == {"rows": 5, "new": 2, "matched": 3, "problems": 0}
+    offered = [[c["person"] for c in row["candidates"]] for row in preview["rows"]]
+    assert offered == [[learner.person], [], [by_name], [], []]
+    assert preview["counts"] == {
+        "rows": 5,
+        "new": 3,
+        "matched": 2,
+        "to_choose": 2,
+        "problems": 0,
+    }
 
-    counts = sheet_apply(batch=batch)
+    # The trainer says row 2 is the learner already recorded.
+    counts = sheet_apply(batch=batch, choices={2: str(learner.person.pk)})
     assert counts["created_people"] == 2 and counts["matched_people"] == 3
 
     person = learner.person
@@ -466,11 +503,11 @@ def test_rows_are_matched_to_people_already_recorded(site_tree, trainer):
     assert person.full_name == "Nguyễn Thị Hằng"
     assert (person.sex, person.birth_year, person.district.code) == ("female", 1990, "587")
     assert person.email == "hang.nt@example.org"
-    assert (person.phone, person.position) == ("0987654321", "Chủ tịch")
+    assert (person.phone, person.position) == ("+84987654321", "Chủ tịch")
     by_phone.refresh_from_db()
     assert (by_phone.full_name, by_phone.phone, by_phone.email) == (
         "Trần Văn Bình",
-        "0912345678",
+        "+84912345678",
         "binh@example.org",
     )
     assert (by_phone.sex, by_phone.birth_year, by_phone.district.code) == ("male", 1979, "589")
@@ -532,7 +569,7 @@ def test_template_reads_back_as_its_example_row(site_tree, trainer):
     assert batch.problems == []
     [row] = batch.rows
     assert row["full_name"] == "Nguyễn Thị Hằng"
-    assert (row["sex"], row["birth_year"], row["phone"]) == ("female", 1990, "0912345678")
+    assert (row["sex"], row["birth_year"], row["phone"]) == ("female", 1990, "+84912345678")
     assert row["district_id"] == AdministrativeUnit.objects.get(code="587").pk
     assert row["organisation_id"] is not None and row["target_group_id"] is not None
     assert (row["pre_score"], row["post_score"], row["attended"]) == ("6.5", "8.5", True)

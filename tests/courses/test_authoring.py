@@ -1032,10 +1032,12 @@ def test_question_option_fields_have_help_texts():
     assert [name for name in names if not str(option_fields[name].help_text).strip()] == []
 
 
-def test_training_form_fields_have_help_texts():
+def test_training_form_fields_have_help_texts(db):
+    from django.contrib.auth.models import AnonymousUser
+
     from courses.training_forms import TrainingForm
 
-    form = TrainingForm()
+    form = TrainingForm(user=AnonymousUser())
     assert len(form.fields) == len(TrainingForm.Meta.fields) == 15
     assert [name for name, field in form.fields.items() if not str(field.help_text).strip()] == []
 

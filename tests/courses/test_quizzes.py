@@ -296,3 +296,22 @@ def test_results_are_scoped_like_learner_lists(client, course):
     client.force_login(department)
     html = client.get(course.url + "results/").content.decode()
     assert "Lê Thị Bé" in html and "Nguyễn Văn An" in html
+
+
+def test_a_pre_test_is_taken_once_and_never_shows_its_key(client, course, learner):
+    """Finding 8 of issue 14: unlimited pre-test attempts with the score shown, drawn from
+    the post-test's bank, revealed every answer one question at a time."""
+    pre = make_quiz(course, questions=3, kind="pre", max_attempts=0, review="each")
+    attempt = start(client, course, pre)
+    response = submit(client, course, attempt, answers_for(attempt, correct=True))
+    html = client.get(response.url).content.decode()
+    assert "đáp án đúng" not in html and "correct answer" not in html
+    client.post(f"{course.url}quiz/{pre.pk}/start/")
+    assert QuizAttempt.objects.filter(quiz=pre).count() == 1
+    with pytest.raises(services.QuizRefused, match="once|một lần"):
+        services.quiz_attempt_start(quiz=pre, person=learner.person)
+    assert pre.attempt_limit == 1
+
+
+def test_new_quizzes_limit_attempts_by_default(course):
+    assert Quiz(course=course, kind="post", title="Cuối khóa").attempt_limit == 3

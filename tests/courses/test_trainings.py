@@ -18,7 +18,7 @@ from certificates.models import Certificate, CertificateJob
 from courses import training_selectors, training_services
 from courses.models import AttendanceRecord, Attendee, Training, TrainingEvaluation
 from people import roles
-from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
+from people.models import AdministrativeUnit, Organisation, Person, PersonLinkRequest, TargetGroup
 from tests.factories import make_learner, make_staff
 
 
@@ -40,8 +40,8 @@ def make_training(site_tree, *, district="587", days=2, start_in=0, **fields):
 
 
 @pytest.fixture
-def trainer(db):
-    return make_staff("gv@example.org", roles.TRAINER)
+def trainer(site_tree):
+    return make_staff("gv@example.org", roles.TRAINER, tracks=[site_tree.tracks[0]])
 
 
 @pytest.fixture
@@ -285,12 +285,16 @@ def test_check_in_with_name_and_phone_marks_present(client, training):
     response = client.post(url, {"full_name": "Đặng Văn Ượng", "phone": "+84 912 345 678"})
     assert response.status_code == 200
     person = Person.objects.get(full_name="Đặng Văn Ượng")
-    assert person.phone == "0912345678"
+    assert person.phone == "+84912345678"
     record = AttendanceRecord.objects.get(attendee__person=person)
-    assert (record.day, record.status) == (timezone.localdate(), "present")
+    assert (record.day, record.status, record.source) == (
+        timezone.localdate(),
+        "present",
+        "check_in",
+    )
     # Checking in again (same phone, name typed without diacritics) finds the same person.
     client.post(url, {"full_name": "dang van uong", "phone": "0912345678"})
-    assert Person.objects.filter(phone="0912345678").count() == 1
+    assert Person.objects.filter(phone="+84912345678").count() == 1
     assert Attendee.objects.filter(training=training).count() == 1
 
 
@@ -425,8 +429,23 @@ def test_signing_up_with_the_phone_of_an_attendee_links_to_the_same_person(
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     attendee_person.refresh_from_db()
+    # A phone and a name are no proof: the department is asked, and confirms.
+    assert attendee_person.user is None
+    link = PersonLinkRequest.objects.get(record=attendee_person)
+    assert link.evidence == "phone"
+    department = make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    client.force_login(department)
+    page = client.get("/admin/account-links/")
+    assert "Đặng Văn Ượng" in page.content.decode()
+    client.post("/admin/account-links/", {"request": link.pk, "answer": "same"})
+    attendee_person.refresh_from_db()
     assert attendee_person.user.email == "uong.moi@example.org"
     assert Person.objects.filter(full_name="Đặng Văn Ượng").count() == 1
+
+
+def test_only_the_department_answers_account_links(client, trainer):
+    client.force_login(trainer)
+    assert client.get("/admin/account-links/").status_code in (302, 403)
 
 
 def test_paper_scores_feed_the_course_knowledge_gain(site_tree, training):
@@ -462,8 +481,164 @@ def test_trainer_finds_people_with_or_without_diacritics_and_adds_them(client, t
     )
     client.force_login(trainer)
     url = f"/trainings/{training.pk}/manage/attendees/add/"
-    for query in ("Nguyễn Thị", "nguyen thi hang", "0912 345"):
-        assert "Nguyễn Thị Hằng" in client.get(url, {"q": query}).content.decode(), query
-    client.post(url, {"person": person.pk})
-    client.post(url, {"person": person.pk})  # twice: still one attendee
+    for query in ("Nguyễn Thị", "nguyen thi hang", "0912 345 678", "+84912345678"):
+        page = client.get(url, {"q": query})
+        assert "Nguyễn Thị Hằng" in page.content.decode(), query
+    assert "0912 345 678" not in page.content.decode()  # the phone is masked
+    assert "Nguyễn Thị Hằng" not in client.get(url, {"q": "0912 345"}).content.decode()
+    token = page.context["rows"][0]["token"]
+    client.post(url, {"token": token})
+    client.post(url, {"token": token})  # twice: still one attendee
     assert Attendee.objects.filter(training=training, person=person).count() == 1
+
+
+def test_a_trainer_finds_names_only_near_their_trainings(client, training, trainer):
+    """Finding 5: any trainer looked anyone up across the province by name or part of a
+    phone, then read the phone on the sign-in sheet."""
+    far = Person.objects.create(
+        full_name="Chamaléa Thị Xuân",
+        phone="0912000777",
+        district=AdministrativeUnit.objects.get(code="584"),
+    )
+    client.force_login(trainer)
+    url = f"/trainings/{training.pk}/manage/attendees/add/"
+    assert "Chamaléa" not in client.get(url, {"q": "Chamalea"}).content.decode()
+    assert "Chamaléa" not in client.get(url, {"q": "0912000"}).content.decode()
+    assert "Chamaléa" in client.get(url, {"q": "0912 000 777"}).content.decode()  # exact phone
+    # No adding people the search did not show: a raw id is refused.
+    assert client.post(url, {"person": far.pk}).status_code == 403
+    assert client.post(url, {"token": "forged"}).status_code == 403
+    assert not training.attendees.filter(person=far).exists()
+
+
+def test_the_department_finds_names_across_the_province(client, training, department):
+    Person.objects.create(
+        full_name="Chamaléa Thị Xuân", district=AdministrativeUnit.objects.get(code="584")
+    )
+    client.force_login(department)
+    url = f"/trainings/{training.pk}/manage/attendees/add/"
+    assert "Chamaléa" in client.get(url, {"q": "chamalea"}).content.decode()
+
+
+def test_the_sign_in_sheet_shows_only_the_end_of_phones(client, training, trainer):
+    person = Person.objects.create(full_name="Lò Thị Sen", phone="0912345678")
+    training_services.attendee_add(training=training, person=person, source="manual")
+    client.force_login(trainer)
+    response = client.get(f"/trainings/{training.pk}/manage/sign-in-sheet.pdf")
+    assert response.status_code == 200
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "678" in text
+    assert "0912" not in text and "+8491" not in text
+
+
+# Finding 6 of issue 14: trainers ran and certified trainings of tracks not theirs.
+
+
+@pytest.fixture
+def other_trainer(site_tree):
+    from tests.factories import add_content
+
+    add_content(site_tree, tracks=1, courses=0, lessons=0)
+    return make_staff("gv2@example.org", roles.TRAINER, tracks=[site_tree.tracks[1]])
+
+
+def test_the_training_form_offers_only_the_trainers_tracks(client, site_tree, other_trainer):
+    client.force_login(other_trainer)
+    form = client.get("/trainings/manage/new/").context["form"]
+    assert list(form.fields["track"].queryset) == [site_tree.tracks[1]]
+    today = timezone.localdate().isoformat()
+    response = client.post(
+        "/trainings/manage/new/",
+        {
+            "format": "tap_huan",
+            "title": "Lớp của nhóm khác",
+            "track": site_tree.tracks[0].pk,
+            "organiser": Organisation.objects.first().pk,
+            "district": AdministrativeUnit.objects.get(code="587").pk,
+            "venue": "Hội trường",
+            "starts_on": today,
+            "ends_on": today,
+            "hours": "4",
+        },
+    )
+    assert response.status_code == 200 and "track" in response.context["form"].errors
+    assert not Training.objects.exists()
+
+
+def test_another_tracks_trainer_cannot_certify_or_move_a_training(client, training, other_trainer):
+    add_people(training, 2)
+    client.force_login(other_trainer)
+    assert client.post(f"/certificates/training/{training.pk}/issue/").status_code in (403, 404)
+    assert not Certificate.objects.exists()
+    assert client.get(f"/trainings/{training.pk}/manage/").status_code == 404
+
+
+def test_a_trainer_who_created_a_training_loses_it_with_the_track(client, training, trainer):
+    from courses.services import trainer_tracks_set
+
+    training.trainers.clear()
+    trainer_tracks_set(user=trainer, tracks=[])
+    client.force_login(trainer)
+    assert client.get(f"/trainings/{training.pk}/manage/").status_code in (403, 404)
+
+
+# Finding 7 of issue 14: one scan checked in five invented people and an absent person.
+
+
+def check_in_url(training):
+    return f"/trainings/check-in/{training_services.checkin_token(training, timezone.localdate())}/"
+
+
+def test_one_phone_checks_in_one_person_a_day(client, training):
+    url = check_in_url(training)
+    client.post(url, {"full_name": "Đặng Văn Ượng", "phone": "0912345678"})
+    response = client.post(url, {"full_name": "Người Bịa Ra", "phone": "0912000001"})
+    assert "đã điểm danh cho Đặng Văn Ượng" in response.content.decode() or (
+        "already checked in" in response.content.decode()
+    )
+    assert Attendee.objects.filter(training=training).count() == 1
+    assert not Person.objects.filter(full_name="Người Bịa Ra").exists()
+
+
+def test_a_new_session_on_the_same_phone_is_still_the_same_device(client, training):
+    url = check_in_url(training)
+    client.post(url, {"full_name": "Đặng Văn Ượng", "phone": "0912345678"})
+    client.session.flush()  # a cleared session keeps the device cookie
+    client.post(url, {"full_name": "Người Bịa Ra", "phone": "0912000001"})
+    assert Attendee.objects.filter(training=training).count() == 1
+
+
+def test_self_check_ins_count_only_once_the_trainer_confirms(client, site_tree, trainer):
+    training = make_training(site_tree, days=1)
+    training.trainers.add(trainer)
+    client.post(check_in_url(training), {"full_name": "Lê Thị Vắng", "phone": "0912000002"})
+    assert training_selectors.training_summary(training)["qualifying"] == 0
+    assert training_selectors.training_summary(training)["unconfirmed_check_ins"] == 1
+    client.force_login(trainer)
+    day = training.days[0].isoformat()
+    page = client.get(f"/trainings/{training.pk}/manage/register/{day}/")
+    assert "tự điểm danh" in page.content.decode() or "self check-in" in page.content.decode()
+    attendee = Attendee.objects.get(training=training)
+    client.post(
+        f"/trainings/{training.pk}/manage/register/{day}/",
+        {f"status_{attendee.pk}": "present", f"pre_{attendee.pk}": "", f"post_{attendee.pk}": ""},
+    )
+    summary = training_selectors.training_summary(training)
+    assert (summary["qualifying"], summary["unconfirmed_check_ins"]) == (1, 0)
+
+
+def test_a_trainer_marks_an_invented_check_in_absent_and_nobody_is_certified(
+    client, site_tree, trainer
+):
+    training = make_training(site_tree, days=1)
+    training.trainers.add(trainer)
+    client.post(check_in_url(training), {"full_name": "Người Bịa Ra", "phone": "0912000003"})
+    client.force_login(trainer)
+    attendee = Attendee.objects.get(training=training)
+    day = training.days[0].isoformat()
+    client.post(
+        f"/trainings/{training.pk}/manage/register/{day}/",
+        {f"status_{attendee.pk}": "absent", f"pre_{attendee.pk}": "", f"post_{attendee.pk}": ""},
+    )
+    client.post(f"/certificates/training/{training.pk}/issue/")
+    assert not Certificate.objects.exists()

@@ -135,3 +135,89 @@ def test_unknown_district_posted_by_hand_saves_nothing(client, site_tree):
     assert "district" in response.context["form"].errors
     person.refresh_from_db()
     assert person.full_name == "Nguyễn Thị Hằng"
+
+
+def test_erasure_leaves_no_name_email_or_phone_in_logs_or_unsaved_sheets(
+    client, enrolled, site_tree
+):
+    """Finding 4 of issue 14: the download log kept the email and name of an erased
+    learner, and sign-in sheet rows kept names, phones and emails for ever."""
+    from datetime import date
+
+    from courses.attendee_import import sheet_read
+    from courses.models import AttendeeImport, Training
+    from people.models import AdministrativeUnit, DataExport, Organisation
+    from tests.courses.test_attendee_import import xlsx
+
+    client.force_login(enrolled)
+    client.get("/me/data.json")
+    training = Training.objects.create(
+        format="tap_huan",
+        title="Lớp",
+        track=site_tree.tracks[0],
+        organiser=Organisation.objects.first(),
+        district=AdministrativeUnit.objects.get(code="587"),
+        venue="Hội trường",
+        starts_on=date(2026, 3, 1),
+        ends_on=date(2026, 3, 1),
+        hours=4,
+    )
+    pending = sheet_read(
+        training=training,
+        user=make_learner("gv@example.org"),
+        data=xlsx(
+            [["Đặng Văn Ượng", "0912345678"], ["Lê Thị Khác", "0912000009"]],
+            ["Họ và tên", "Số điện thoại"],
+        ),
+        file_name="ds.xlsx",
+    )
+    assert len(pending.rows) == 2
+
+    client.post("/me/delete/", {"password": "Mat-khau-2026!"})
+
+    logged = " ".join(f"{row.user_email} {row.subject}" for row in DataExport.objects.all())
+    assert "uong@example.org" not in logged and "Ượng" not in logged
+    assert DataExport.objects.filter(kind=DataExport.Kind.OWN_DATA).exists()  # the fact stays
+    rows = AttendeeImport.objects.get(pk=pending.pk).rows
+    assert [row["full_name"] for row in rows] == ["Lê Thị Khác"]
+
+
+def test_unsaved_sheets_are_purged_after_two_days(site_tree):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from courses.models import AttendeeImport, Training
+    from people.models import AdministrativeUnit, Organisation
+
+    training = Training.objects.create(
+        format="tap_huan",
+        title="Lớp",
+        track=site_tree.tracks[0],
+        organiser=Organisation.objects.first(),
+        district=AdministrativeUnit.objects.get(code="587"),
+        venue="Hội trường",
+        starts_on="2026-03-01",
+        ends_on="2026-03-01",
+        hours=4,
+    )
+    user = make_learner("gv@example.org")
+    old = AttendeeImport.objects.create(training=training, uploaded_by=user, file_name="a.xlsx")
+    AttendeeImport.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=3))
+    fresh = AttendeeImport.objects.create(training=training, uploaded_by=user, file_name="b.xlsx")
+    call_command("purge_sheet_previews", "--days", "2", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert list(AttendeeImport.objects.values_list("pk", flat=True)) == [fresh.pk]
+
+
+def test_the_verify_page_still_shows_an_erased_holders_printed_name(client, enrolled, site_tree):
+    """Decided (docs/decisions/0005, privacy notice): a certificate is a public statement, so
+    its check keeps showing the name printed on it; the holder may ask for revocation."""
+    from certificates.services import issue_certificate
+
+    certificate = issue_certificate(enrolled.person, site_tree.courses[0])
+    client.force_login(enrolled)
+    client.post("/me/delete/", {"password": "Mat-khau-2026!"})
+    page = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
+    assert "Đặng Văn Ượng" in page
+    assert "0912" not in page and "uong@" not in page
