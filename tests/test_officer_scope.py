@@ -22,10 +22,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry
+
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from wagtail.models import ModelLogEntry
 
 from certificates.services import issue_certificate
 from courses.models import AttendanceRecord, Attendee, Enrolment, QuizAttempt, Training

@@ -47,55 +47,55 @@ pytestmark = pytest.mark.django_db
 # submit starts the review workflow, publish publishes. Certificates: create is issuing
 # by hand, delete is revoking.
 MATRIX = """
-                   learner  trainer  other_trainer  department  district  other_district
-tracks.view           N        Y          N              Y          N          N
-tracks.create         N        N          N              Y          N          N
-tracks.edit           N        Y          N              Y          N          N
-tracks.submit         N        Y          N              Y          N          N
-tracks.publish        N        N          N              Y          N          N
-tracks.delete         N        N          N              Y          N          N
-courses.view          N        Y          N              Y          N          N
-courses.create        N        Y          N              Y          N          N
-courses.edit          N        Y          N              Y          N          N
-courses.submit        N        Y          N              Y          N          N
-courses.publish       N        N          N              Y          N          N
-courses.delete        N        N          N              Y          N          N
-lessons.view          N        Y          N              Y          N          N
-lessons.create        N        Y          N              Y          N          N
-lessons.edit          N        Y          N              Y          N          N
-lessons.submit        N        Y          N              Y          N          N
-lessons.publish       N        N          N              Y          N          N
-lessons.delete        N        N          N              Y          N          N
-questions.view        N        Y          N              Y          N          N
-questions.create      N        Y          N              Y          N          N
-questions.edit        N        Y          N              Y          N          N
-questions.submit      —        —          —              —          —          —   # snippets: no workflow
-questions.publish     —        —          —              —          —          —   # snippets: no workflow
-questions.delete      N        Y          N              Y          N          N
-quizzes.view          N        Y          N              Y          N          N
-quizzes.create        N        Y          N              Y          N          N
-quizzes.edit          N        Y          N              Y          N          N
-quizzes.submit        —        —          —              —          —          —   # snippets: no workflow
-quizzes.publish       —        —          —              —          —          —   # snippets: no workflow
-quizzes.delete        N        Y          N              Y          N          N
-trainings.view        N        Y          N              Y          Y          N
-trainings.create      N        Y          Y              Y          N          N
-trainings.edit        N        Y          N              Y          N          N
-trainings.submit      —        —          —              —          —          —   # records, not content
-trainings.publish     —        —          —              —          —          —   # listed once saved
-trainings.delete      N        Y          N              Y          N          N
-certificates.view     N        Y          N              Y          N          N
-certificates.create   N        N          N              Y          N          N
-certificates.edit     —        —          —              —          —          —   # never changed: revoked
-certificates.submit   —        —          —              —          —          —   # issued, not reviewed
-certificates.publish  —        —          —              —          —          —   # issued, not reviewed
-certificates.delete   N        N          N              Y          N          N
-goals.view            N        N          N              Y          N          N
-goals.create          N        N          N              Y          N          N
-goals.edit            N        N          N              Y          N          N
-goals.submit          —        —          —              —          —          —   # snippets: no workflow
-goals.publish         —        —          —              —          —          —   # snippets: no workflow
-goals.delete          N        N          N              Y          N          N
+                     learner trainer other_trainer department district other_district
+tracks.view          N       Y       N             Y          N        N
+tracks.create        N       N       N             Y          N        N
+tracks.edit          N       Y       N             Y          N        N
+tracks.submit        N       Y       N             Y          N        N
+tracks.publish       N       N       N             Y          N        N
+tracks.delete        N       N       N             Y          N        N
+courses.view         N       Y       N             Y          N        N
+courses.create       N       Y       N             Y          N        N
+courses.edit         N       Y       N             Y          N        N
+courses.submit       N       Y       N             Y          N        N
+courses.publish      N       N       N             Y          N        N
+courses.delete       N       N       N             Y          N        N
+lessons.view         N       Y       N             Y          N        N
+lessons.create       N       Y       N             Y          N        N
+lessons.edit         N       Y       N             Y          N        N
+lessons.submit       N       Y       N             Y          N        N
+lessons.publish      N       N       N             Y          N        N
+lessons.delete       N       N       N             Y          N        N
+questions.view       N       Y       N             Y          N        N
+questions.create     N       Y       N             Y          N        N
+questions.edit       N       Y       N             Y          N        N
+questions.submit     —       —       —             —          —        —  # snippets: no workflow
+questions.publish    —       —       —             —          —        —  # snippets: no workflow
+questions.delete     N       Y       N             Y          N        N
+quizzes.view         N       Y       N             Y          N        N
+quizzes.create       N       Y       N             Y          N        N
+quizzes.edit         N       Y       N             Y          N        N
+quizzes.submit       —       —       —             —          —        —  # snippets: no workflow
+quizzes.publish      —       —       —             —          —        —  # snippets: no workflow
+quizzes.delete       N       Y       N             Y          N        N
+trainings.view       N       Y       N             Y          Y        N
+trainings.create     N       Y       Y             Y          N        N
+trainings.edit       N       Y       N             Y          N        N
+trainings.submit     —       —       —             —          —        —  # records, not content
+trainings.publish    —       —       —             —          —        —  # listed once saved
+trainings.delete     N       Y       N             Y          N        N
+certificates.view    N       Y       N             Y          N        N
+certificates.create  N       N       N             Y          N        N
+certificates.edit    —       —       —             —          —        —  # never changed: revoked
+certificates.submit  —       —       —             —          —        —  # issued, not reviewed
+certificates.publish —       —       —             —          —        —  # issued, not reviewed
+certificates.delete  N       N       N             Y          N        N
+goals.view           N       N       N             Y          N        N
+goals.create         N       N       N             Y          N        N
+goals.edit           N       N       N             Y          N        N
+goals.submit         —       —       —             —          —        —  # snippets: no workflow
+goals.publish        —       —       —             —          —        —  # snippets: no workflow
+goals.delete         N       N       N             Y          N        N
 """
 
 # Cells where the code answers otherwise than the matrix: (role, resource, action) -> why.
@@ -631,11 +631,11 @@ def test_permission(client, world, request, role, resource, action, expected):
 # it gets it; one who may not is refused, or is shown their own scope without any of it
 # (the report page answers every officer with their own units, whatever is asked).
 SCOPE_MATRIX = """
-                   learner  trainer  other_trainer  department  district  other_district
-reports.view          N        N          N              Y          Y          N
-learners.view         N        Y          N              Y          Y          N
-results.view          N        Y          N              Y          Y          N
-attendees.view        N        Y          N              Y          Y          N
+                     learner trainer other_trainer department district other_district
+reports.view         N       N       N             Y          Y        N
+learners.view        N       Y       N             Y          Y        N
+results.view         N       Y       N             Y          Y        N
+attendees.view       N       Y       N             Y          Y        N
 """
 
 SCOPE_LEARNER = "Lò Thị Gái"
