@@ -355,7 +355,6 @@ def trainer_tracks_set(*, user: User, tracks) -> None:
         user.groups.add(*(target - current))
 
 
-@transaction.atomic
 @transaction.atomic  # roles, tracks, units and the log entry change together or not at all
 def staff_access_set(*, user: User, role_names, tracks, changed_by: User, units=()) -> None:
     """Set an account's roles, (for a trainer) tracks and (for a district officer) the
