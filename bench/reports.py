@@ -140,7 +140,7 @@ def main():
         ("province", ReportScope(year=args.year)),
         (
             f"district {district.code} {district.name}",
-            ReportScope(year=args.year, district=district),
+            ReportScope(year=args.year, units=(district,)),
         ),
     ]
     for label, scope in scopes:

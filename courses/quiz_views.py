@@ -171,14 +171,14 @@ def quiz_result(request, course: CoursePage, quiz_id: int, attempt_id: int):
 def _results_scope(request, course):
     if not request.user.is_authenticated:
         return None, redirect_to_login(request.get_full_path())
-    allowed, district = selectors.learner_scope(request.user, course)
+    allowed, units = selectors.learner_scope(request.user, course)
     if not allowed:
         raise PermissionDenied
-    return district, None
+    return units, None
 
 
 def course_results(request, course: CoursePage):
-    district, refused = _results_scope(request, course)
+    units, refused = _results_scope(request, course)
     if refused:
         return refused
     quizzes = selectors.quizzes_of_course(course)
@@ -188,16 +188,16 @@ def course_results(request, course: CoursePage):
         {
             "page": course,
             "course": course,
-            "gain": selectors.knowledge_gain(course, district),
-            "summaries": [selectors.quiz_summary(quiz, district) for quiz in quizzes],
-            "items": [(quiz, selectors.item_analysis(quiz, district)) for quiz in quizzes],
-            "learners": selectors.learner_quiz_results(course, district),
+            "gain": selectors.knowledge_gain(course, units),
+            "summaries": [selectors.quiz_summary(quiz, units) for quiz in quizzes],
+            "items": [(quiz, selectors.item_analysis(quiz, units)) for quiz in quizzes],
+            "learners": selectors.learner_quiz_results(course, units),
         },
     )
 
 
 def course_results_csv(request, course: CoursePage):
-    district, refused = _results_scope(request, course)
+    units, refused = _results_scope(request, course)
     if refused:
         return refused
     export_record(request, DataExport.Kind.RESULTS, course.title)
@@ -206,7 +206,7 @@ def course_results_csv(request, course: CoursePage):
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow([_("Full name"), _("Quiz"), _("Attempts"), _("Best score"), _("Passed")])
-    for row in selectors.learner_quiz_results(course, district):
+    for row in selectors.learner_quiz_results(course, units):
         writer.writerow(
             [
                 row["person__full_name"],
@@ -219,7 +219,7 @@ def course_results_csv(request, course: CoursePage):
     writer.writerow([])
     writer.writerow([_("Quiz"), _("Question"), _("Answers"), _("Share correct (%)")])
     for quiz in selectors.quizzes_of_course(course):
-        for item in selectors.item_analysis(quiz, district):
+        for item in selectors.item_analysis(quiz, units):
             writer.writerow([quiz.title, item["text"], item["answers"], item["share_correct"]])
     return response
 

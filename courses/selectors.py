@@ -200,23 +200,25 @@ def may_author_course(user, course: CoursePage) -> bool:
     return people_selectors.is_trainer(user) and is_course_trainer(user, course)
 
 
-def learner_scope(user, course: CoursePage) -> tuple[bool, object]:
-    """Whether `user` may see the learners of `course`, and the district they are limited to.
+def learner_scope(user, course: CoursePage) -> tuple[bool, tuple | None]:
+    """Whether `user` may see the learners of `course`, and the units they are limited to
+    (None: no limit).
 
     Department officers see everyone; trainers the courses of tracks assigned to them;
-    district officers the learners of their own district; nobody else.
+    district officers the learners who live in the units of their role (never in the
+    district of their own profile); nobody else.
     """
     if people_selectors.is_department_officer(user):
         return True, None
     if people_selectors.is_district_officer(user):
-        district = people_selectors.officer_district(user)
-        return district is not None, district
+        units = people_selectors.officer_units(user)
+        return bool(units), units
     if people_selectors.is_trainer(user):
         return is_course_trainer(user, course), None
     return False, None
 
 
-def course_learners(course: CoursePage, district=None):
+def course_learners(course: CoursePage, units=None):
     """Enrolments of a course with person details and completed-lesson counts (one query)."""
     enrolments = (
         Enrolment.objects.filter(course=course)
@@ -224,8 +226,8 @@ def course_learners(course: CoursePage, district=None):
         .annotate(lessons_done=Count("completions", filter=Q(completions__lesson__live=True)))
         .order_by("person__full_name", "pk")
     )
-    if district is not None:
-        enrolments = enrolments.filter(person__district=district)
+    if units is not None:
+        enrolments = enrolments.filter(person__district__in=units)
     return enrolments
 
 
@@ -319,15 +321,15 @@ def review_rows(laid_out, *, selected: dict, correct: dict, credits: dict, show_
     return rows
 
 
-def knowledge_gain(course: CoursePage, district=None) -> dict:
+def knowledge_gain(course: CoursePage, units=None) -> dict:
     """Per course: learners with both tests, average gain (post best − first pre), share improved.
 
     Online quizzes and the paper tests of in-person trainings delivering the course both
     count (the online result wins for someone who has both). Three queries.
     """
     attempts = QuizAttempt.objects.filter(quiz__course=course, submitted_at__isnull=False)
-    if district is not None:
-        attempts = attempts.filter(person__district=district)
+    if units is not None:
+        attempts = attempts.filter(person__district__in=units)
     pre = dict(attempts.filter(kind=Quiz.Kind.PRE_TEST, number=1).values_list("person_id", "score"))
     post = dict(
         attempts.filter(kind=Quiz.Kind.POST_TEST)
@@ -340,8 +342,8 @@ def knowledge_gain(course: CoursePage, district=None) -> dict:
     paper = Attendee.objects.filter(
         training__course=course, pre_score__isnull=False, post_score__isnull=False
     )
-    if district is not None:
-        paper = paper.filter(person__district=district)
+    if units is not None:
+        paper = paper.filter(person__district__in=units)
     for person, pre_score, post_score in paper.values_list("person_id", "pre_score", "post_score"):
         gains_by_person.setdefault(person, post_score - pre_score)
     gains = list(gains_by_person.values())
@@ -354,11 +356,11 @@ def knowledge_gain(course: CoursePage, district=None) -> dict:
     }
 
 
-def quiz_summary(quiz: Quiz, district=None) -> dict:
+def quiz_summary(quiz: Quiz, units=None) -> dict:
     """Attempts, learners, average best score and pass rate of one quiz (one query)."""
     attempts = QuizAttempt.objects.filter(quiz=quiz, submitted_at__isnull=False)
-    if district is not None:
-        attempts = attempts.filter(person__district=district)
+    if units is not None:
+        attempts = attempts.filter(person__district__in=units)
     best = attempts.values("person_id").annotate(
         best=Max("score"), ok=Max(Cast("passed", IntegerField()))
     )
@@ -377,11 +379,11 @@ def quiz_summary(quiz: Quiz, district=None) -> dict:
     }
 
 
-def learner_quiz_results(course: CoursePage, district=None) -> list[dict]:
+def learner_quiz_results(course: CoursePage, units=None) -> list[dict]:
     """Per learner and quiz: attempts and best score (one query)."""
     attempts = QuizAttempt.objects.filter(quiz__course=course, submitted_at__isnull=False)
-    if district is not None:
-        attempts = attempts.filter(person__district=district)
+    if units is not None:
+        attempts = attempts.filter(person__district__in=units)
     return list(
         attempts.values("person_id", "person__full_name", "quiz__title", "quiz__kind")
         .annotate(
@@ -391,13 +393,13 @@ def learner_quiz_results(course: CoursePage, district=None) -> list[dict]:
     )
 
 
-def item_analysis(quiz: Quiz, district=None) -> list[dict]:
+def item_analysis(quiz: Quiz, units=None) -> list[dict]:
     """Share correct (average credit) per question, weakest first, to spot bad questions."""
     responses = QuizResponse.objects.filter(
         attempt__quiz=quiz, attempt__submitted_at__isnull=False, question__isnull=False
     )
-    if district is not None:
-        responses = responses.filter(attempt__person__district=district)
+    if units is not None:
+        responses = responses.filter(attempt__person__district__in=units)
     rows = (
         responses.values("question_id", "question__text")
         .annotate(answers=Count("pk"), share=Avg("credit"))
@@ -423,18 +425,23 @@ def my_quiz_results(person) -> list[QuizAttempt]:
 
 
 def staff_accounts(*, query: str = "", role: str = ""):
-    """Accounts for the roles page, with their groups (and the groups' tracks) prefetched,
-    so the page costs the same few queries for any number of rows."""
+    """Accounts for the roles page, with their groups (and the groups' tracks) and their
+    units as officers prefetched, so the page costs the same few queries for any number
+    of rows."""
     from django.contrib.auth.models import Group
     from django.db.models import Prefetch
 
-    from people.models import User
+    from people.models import OfficerUnit, User
 
     users = (
         User.objects.filter(is_active=True)
         .select_related("person__district")
         .prefetch_related(
-            Prefetch("groups", queryset=Group.objects.select_related("track_team__track"))
+            Prefetch("groups", queryset=Group.objects.select_related("track_team__track")),
+            Prefetch(
+                "officer_units",
+                queryset=OfficerUnit.objects.select_related("unit").order_by("unit__code"),
+            ),
         )
         .order_by("email")
     )

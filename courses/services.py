@@ -27,7 +27,7 @@ from courses.models import (
 )
 from courses.selectors import questions_by_id
 from people import roles
-from people.models import Person, User
+from people.models import OfficerUnit, Person, User
 
 # Sent once, when an enrolment first becomes complete: `sender=Enrolment, enrolment=...`.
 # The certificates app answers it by issuing; courses never imports certificates.
@@ -356,23 +356,31 @@ def trainer_tracks_set(*, user: User, tracks) -> None:
         user.groups.add(*(target - current))
 
 
-@transaction.atomic
-def staff_access_set(*, user: User, role_names, tracks, changed_by: User) -> None:
-    """Set an account's roles and (for a trainer) tracks, and log who changed what."""
+@transaction.atomic  # roles, tracks, units and the log entry change together or not at all
+def staff_access_set(*, user: User, role_names, tracks, changed_by: User, units=()) -> None:
+    """Set an account's roles, (for a trainer) tracks and (for a district officer) the
+    administrative units they see, and log who changed what.
+
+    Units go with the district-officer role: taking the role away clears them, so ticking
+    it again later never brings back a scope nobody chose this time.
+    """
     from wagtail.log_actions import log
 
-    from people.services import roles_set
+    from people.services import officer_units_set, roles_set
 
     role_names = sorted(set(role_names))
     tracks = list(tracks) if roles.TRAINER in role_names else []
+    units = (
+        sorted(units, key=lambda unit: unit.code) if roles.DISTRICT_OFFICER in role_names else []
+    )
+    had_units = OfficerUnit.objects.filter(user=user).exists()
     roles_set(user=user, role_names=role_names)
     trainer_tracks_set(user=user, tracks=tracks)
-    log(
-        instance=user,
-        action="lms.access_changed",
-        user=changed_by,
-        data={"roles": role_names, "tracks": [track.title for track in tracks]},
-    )
+    officer_units_set(user=user, units=units)
+    data = {"roles": role_names, "tracks": [track.title for track in tracks]}
+    if units or had_units:  # the log says what an officer may see, and when that ended
+        data["units"] = [f"{unit.name} ({unit.code})" for unit in units]
+    log(instance=user, action="lms.access_changed", user=changed_by, data=data)
 
 
 # ---------------------------------------------------------------------------

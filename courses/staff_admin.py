@@ -5,23 +5,30 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses import selectors, services
 from courses.models import TrackPage
 from people import roles
-from people.models import User
-from people.selectors import is_department_officer, person_of
+from people.models import AdministrativeUnit, User
+from people.selectors import is_department_officer
 
 PAGE_SIZE = 50
 
 
+class UnitChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, unit):
+        return f"{unit.name} ({unit.code})"
+
+
 class StaffAccessForm(forms.Form):
-    """What a department officer sets for one account: its roles and, for a trainer, the
-    tracks whose courses they write."""
+    """What a department officer sets for one account: its roles, for a trainer the
+    tracks whose courses they write, and for a district officer the units they see."""
 
     roles = forms.MultipleChoiceField(
         label=gettext_lazy("Roles"),
@@ -30,8 +37,8 @@ class StaffAccessForm(forms.Form):
         required=False,
         help_text=gettext_lazy(
             "Trainers write courses of their tracks and run trainings; department officers "
-            "approve content and see every report; district officers see their district's "
-            "reports."
+            "approve content and see every report; district officers see the reports, "
+            "learners and trainings of the units chosen below."
         ),
     )
     tracks = forms.ModelMultipleChoiceField(
@@ -44,23 +51,51 @@ class StaffAccessForm(forms.Form):
         ),
     )
 
+    units = UnitChoiceField(
+        label=gettext_lazy("Units (district officers only)"),
+        queryset=AdministrativeUnit.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=gettext_lazy(
+            "The district officer sees the reports, learners and in-person trainings of these "
+            "units only, whatever their own profile says."
+        ),
+    )
+
     def __init__(self, *args, account, editor, **kwargs):
         super().__init__(*args, **kwargs)
         self.account = account
         self.editor = editor
+        # Units in force, and any the account already has (closed since), so that saving
+        # the form does not silently drop them. Not limited to districts: after the 2025
+        # reform an officer's units are communes.
+        self.fields["units"].queryset = (
+            AdministrativeUnit.objects.exclude(level=AdministrativeUnit.Level.PROVINCE)
+            .filter(
+                Q(valid_until__isnull=True)
+                | Q(valid_until__gte=timezone.localdate())
+                | Q(officer_assignments__user=account)
+            )
+            .distinct()
+            .order_by("level", "code")
+        )
 
     def clean(self):
         cleaned = super().clean()
         chosen = set(cleaned.get("roles", []))
         if cleaned.get("tracks") and roles.TRAINER not in chosen:
             self.add_error("tracks", _("Only trainers are assigned to tracks: tick Trainer too."))
-        if roles.DISTRICT_OFFICER in chosen:
-            person = person_of(self.account)
-            if person is None or person.district_id is None:
-                self.add_error(
-                    "roles",
-                    _("A district officer sees their profile's district: fill it in first."),
-                )
+        # The units are part of the district-officer role: required with it, refused
+        # without it (an officer's profile district no longer stands in for them).
+        if roles.DISTRICT_OFFICER in chosen and not cleaned.get("units"):
+            self.add_error(
+                "units", _("Choose at least one administrative unit this district officer sees.")
+            )
+        if cleaned.get("units") and roles.DISTRICT_OFFICER not in chosen:
+            self.add_error(
+                "units",
+                _("Only district officers are given units: tick District officer too."),
+            )
         if self.account.pk == self.editor.pk and roles.DEPARTMENT_OFFICER not in chosen:
             self.add_error("roles", _("You cannot take away your own department role."))
         return cleaned
@@ -91,6 +126,7 @@ def staff_index(request):
             "tracks": [
                 g.track_team.track for g in account.groups.all() if hasattr(g, "track_team")
             ],
+            "units": [row.unit for row in account.officer_units.all()],
         }
         for account in page
     ]
@@ -119,6 +155,9 @@ def staff_edit(request, user_id: int):
             if name in roles.ROLE_LABELS
         ],
         "tracks": list(selectors.trainer_tracks(account)),
+        "units": list(
+            AdministrativeUnit.objects.filter(officer_assignments__user=account).order_by("code")
+        ),
     }
     form = StaffAccessForm(
         request.POST or None, initial=initial, account=account, editor=request.user
@@ -128,6 +167,7 @@ def staff_edit(request, user_id: int):
             user=account,
             role_names=form.cleaned_data["roles"],
             tracks=form.cleaned_data["tracks"],
+            units=form.cleaned_data["units"],
             changed_by=request.user,
         )
         messages.success(

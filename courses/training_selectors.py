@@ -14,14 +14,15 @@ from people import selectors as people_selectors
 def training_scope(user):
     """The trainings `user` may open as staff, or None when they may open none.
 
-    The department sees all; a district officer those of their district; a trainer those
-    of their tracks and those the department lists them on.
+    The department sees all; a district officer those held in the units of their role
+    (never the district of their own profile); a trainer those of their tracks and those
+    the department lists them on.
     """
     if people_selectors.is_department_officer(user):
         return Training.objects.all()
     if people_selectors.is_district_officer(user):
-        district = people_selectors.officer_district(user)
-        return Training.objects.filter(district=district) if district else None
+        units = people_selectors.officer_units(user)
+        return Training.objects.filter(district__in=units) if units else None
     if people_selectors.is_trainer(user):
         return Training.objects.filter(
             Q(trainers=user) | Q(track__in=trainer_tracks(user).values("pk"))

@@ -155,10 +155,10 @@ def lesson_complete(request, lesson: LessonPage):
 def _learners_or_403(request, course):
     if not request.user.is_authenticated:
         return None, redirect_to_login(request.get_full_path())
-    allowed, district = selectors.learner_scope(request.user, course)
+    allowed, units = selectors.learner_scope(request.user, course)
     if not allowed:
         raise PermissionDenied
-    return selectors.course_learners(course, district=district), None
+    return selectors.course_learners(course, units=units), None
 
 
 def course_learners(request, course: CoursePage):

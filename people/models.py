@@ -337,6 +337,38 @@ class PersonLinkRequest(models.Model):
         return f"{self.account_person} → {self.record}"
 
 
+class OfficerUnit(models.Model):
+    """An administrative unit whose reports, learners and trainings an account may see as
+    a local officer (role "Cán bộ UBND huyện"). Part of the role: set by the department on
+    the roles page (`people.services.officer_units_set`, called by
+    `courses.services.staff_access_set`, whose Wagtail log entry says who set it and when),
+    never taken from the officer's profile, which they can edit themselves. An account may
+    have several units, of any level (districts until the 2025 reform, communes after).
+    """
+
+    user = models.ForeignKey(
+        User, verbose_name=_("account"), on_delete=models.CASCADE, related_name="officer_units"
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("administrative unit"),
+        # A unit someone is responsible for is closed (valid_until), never deleted.
+        on_delete=models.PROTECT,
+        related_name="officer_assignments",
+    )
+
+    class Meta:
+        verbose_name = _("unit of a local officer")
+        verbose_name_plural = _("units of local officers")
+        ordering = ["user", "unit__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "unit"], name="officer_unit_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.unit}"
+
+
 class DataExport(models.Model):
     """Who downloaded personal data or a report, and when: the audit trail a department
     must be able to show. Written by `people.services.export_record`."""

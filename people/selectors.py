@@ -36,10 +36,21 @@ def person_of(user: User) -> Person | None:
         return None
 
 
-def officer_district(user: User) -> AdministrativeUnit | None:
-    """The district a district officer is limited to (their own profile's district)."""
-    person = person_of(user)
-    return person.district if person else None
+def officer_units(user: User) -> tuple[AdministrativeUnit, ...]:
+    """The administrative units `user` may see as a local officer, by code; empty for
+    anyone who is not one (department officers and superusers see everything anyway).
+
+    They are part of the role, set by the department (`OfficerUnit`), never the district
+    of the officer's own profile: the officer can change that. Read once per request user.
+    """
+    if not is_district_officer(user):
+        return ()
+    cached = getattr(user, "_officer_units", None)
+    if cached is None:
+        cached = user._officer_units = tuple(
+            AdministrativeUnit.objects.filter(officer_assignments__user=user).order_by("code")
+        )
+    return cached
 
 
 # Apps that hold personal data register a function person -> {section: data}; the export

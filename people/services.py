@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from people import identity, roles
-from people.models import DataExport, Person, PersonLinkRequest, User
+from people.models import DataExport, OfficerUnit, Person, PersonLinkRequest, User
 
 ERASED_FIELDS = {"full_name": "", "name_key": "", "position": "", "phone": "", "email": ""}
 # Details a merge copies from the person merged away when the kept person lacks them.
@@ -201,6 +201,17 @@ def roles_set(*, user: User, role_names) -> None:
     user.groups.remove(*(groups[name] for name in ROLE_NAMES if name not in wanted))
     user.groups.add(*(groups[name] for name in wanted))
     user.__dict__.pop("_role_names", None)
+
+
+def officer_units_set(*, user: User, units) -> None:
+    """Make the units `user` may see as a local officer exactly `units` (see OfficerUnit).
+    Callers log the change: `courses.services.staff_access_set` does, for the roles page."""
+    wanted = {unit.pk for unit in units}
+    OfficerUnit.objects.filter(user=user).exclude(unit_id__in=wanted).delete()
+    OfficerUnit.objects.bulk_create(
+        [OfficerUnit(user=user, unit_id=pk) for pk in sorted(wanted)], ignore_conflicts=True
+    )
+    user.__dict__.pop("_officer_units", None)
 
 
 def export_record(request, kind: str, subject: str) -> None:

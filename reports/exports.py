@@ -29,7 +29,7 @@ def period_label(scope) -> str:
 
 
 def place_label(scope) -> str:
-    return scope.district.name if scope.district else _("Whole province")
+    return ", ".join(unit.name for unit in scope.units) or _("Whole province")
 
 
 def _percent(value) -> str:

@@ -55,12 +55,22 @@ AGE_BANDS = [
 
 @dataclass(frozen=True)
 class ReportScope:
-    """A report's year, an optional date range inside it, and an optional district."""
+    """A report's year, an optional date range inside it, and the units it covers: none
+    for the whole province, else one or more (a department officer's choice, or the units
+    of a local officer's role)."""
 
     year: int
-    district: AdministrativeUnit | None = None
+    units: tuple[AdministrativeUnit, ...] = ()
     start: date | None = None
     end: date | None = None
+
+    def __post_init__(self):
+        # A tuple in code order, whatever was passed: rows and labels come out the same.
+        object.__setattr__(self, "units", tuple(sorted(self.units, key=lambda unit: unit.code)))
+
+    @property
+    def is_province(self) -> bool:
+        return not self.units
 
     @property
     def first_day(self) -> date:
@@ -83,12 +93,27 @@ def share(people: int, goal: int | None) -> int | None:
     return round(100 * people / goal)
 
 
+def in_scope(queryset, scope: ReportScope, unit_field: str):
+    """`queryset` limited to the scope's units through `unit_field` (all for the province)."""
+    if scope.is_province:
+        return queryset
+    return queryset.filter(**{f"{unit_field}__in": scope.units})
+
+
+def scope_goal(scope: ReportScope, by_unit: dict):
+    """The goal of the whole scope from goals keyed by unit id (None: the province's). For
+    several units it is their sum, and only when every unit has one: a sum over some of
+    them would make the share reached look better than it is."""
+    if scope.is_province:
+        return by_unit.get(None)
+    targets = [by_unit.get(unit.pk) for unit in scope.units]
+    return None if None in targets else sum(targets)
+
+
 def certificates(scope: ReportScope):
     """Valid certificates issued in the scope: the base of every certified figure."""
     issued = Certificate.objects.valid().filter(issued_on__range=scope.days)
-    if scope.district is not None:
-        issued = issued.filter(district=scope.district)
-    return issued
+    return in_scope(issued, scope, "district")
 
 
 def certified_people(scope: ReportScope) -> dict:
@@ -110,16 +135,12 @@ def certified_people(scope: ReportScope) -> dict:
 
 def _completions(scope: ReportScope):
     completed = Enrolment.objects.filter(completed_at__date__range=scope.days)
-    if scope.district is not None:
-        completed = completed.filter(person__district=scope.district)
-    return completed
+    return in_scope(completed, scope, "person__district")
 
 
 def _attendances(scope: ReportScope):
     present = Attendee.objects.filter(attended("records__"), training__ends_on__range=scope.days)
-    if scope.district is not None:
-        present = present.filter(training__district=scope.district)
-    return present
+    return in_scope(present, scope, "training__district")
 
 
 def trained_people(scope: ReportScope) -> dict:
@@ -137,9 +158,7 @@ def trainings_held(scope: ReportScope) -> int:
     """In-person trainings that ended in the scope, up to today."""
     last = min(scope.last_day, timezone.localdate())
     held = Training.objects.filter(ends_on__range=(scope.first_day, last))
-    if scope.district is not None:
-        held = held.filter(district=scope.district)
-    return held.count()
+    return in_scope(held, scope, "district").count()
 
 
 def knowledge_gain(scope: ReportScope) -> dict:
@@ -162,14 +181,12 @@ def knowledge_gain(scope: ReportScope) -> dict:
         )
         .filter(first_pre__isnull=False, best_post__isnull=False)
     )
-    if scope.district is not None:
-        pairs = pairs.filter(person__district=scope.district)
+    pairs = in_scope(pairs, scope, "person__district")
     online = pairs.aggregate(people=Count("*"), gain=Avg(F("best_post") - F("first_pre")))
     paper_scores = Attendee.objects.filter(
         training__ends_on__range=scope.days, pre_score__isnull=False, post_score__isnull=False
     )
-    if scope.district is not None:
-        paper_scores = paper_scores.filter(training__district=scope.district)
+    paper_scores = in_scope(paper_scores, scope, "training__district")
     paper = paper_scores.aggregate(people=Count("pk"), gain=Avg(F("post_score") - F("pre_score")))
     people = online["people"] + paper["people"]
     average = None
@@ -181,8 +198,9 @@ def knowledge_gain(scope: ReportScope) -> dict:
 
 
 def _districts(scope: ReportScope, present_ids: set) -> list:
-    if scope.district is not None:
-        return [scope.district]
+    """The table's rows: one per unit of the scope, or every district of the province."""
+    if not scope.is_province:
+        return list(scope.units)
     units = AdministrativeUnit.objects.districts().filter(
         Q(valid_until__isnull=True) | Q(valid_until__gte=scope.first_day) | Q(pk__in=present_ids)
     )
@@ -191,9 +209,9 @@ def _districts(scope: ReportScope, present_ids: set) -> list:
 
 def _goals(scope: ReportScope) -> dict:
     """Goals of the year without a target group, keyed by (district id, track id)."""
-    goals = CapacityGoal.objects.filter(year=scope.year, target_group__isnull=True)
-    if scope.district is not None:
-        goals = goals.filter(district=scope.district)
+    goals = in_scope(
+        CapacityGoal.objects.filter(year=scope.year, target_group__isnull=True), scope, "district"
+    )
     return {(goal.district_id, goal.track_id): goal.target for goal in goals}
 
 
@@ -226,19 +244,20 @@ def district_track_table(scope: ReportScope, certified_total: int | None = None)
     rows = []
     for unit in _districts(scope, set(by_district)):
         rows.append(_table_row(unit.pk, unit.name, columns, cells, by_district, goals, track_ids))
-    if None in by_district and scope.district is None:
+    if None in by_district and scope.is_province:
         rows.append(
             _table_row(
                 None, str(_("District unknown")), columns, cells, by_district, goals, track_ids
             )
         )
-    province = scope.district is None
-    if province:  # a person certified in two districts is one person of the province
+    province = scope.is_province
+    if len(scope.units) == 1:
+        total_people = by_district.get(scope.units[0].pk, 0)
+    else:  # a person certified in two units is one person of the scope
         total_people = _distinct_total(issued) if certified_total is None else certified_total
-        total_goal = goals.get((None, None))
-    else:
-        total_people = by_district.get(scope.district.pk, 0)
-        total_goal = goals.get((scope.district.pk, None))
+    total_goal = scope_goal(
+        scope, {unit_id: target for (unit_id, track), target in goals.items() if track is None}
+    )
     totals = {
         "tracks": [
             _cell(
@@ -307,15 +326,15 @@ def by_target_group(scope: ReportScope) -> list[dict]:
         .annotate(people=Count("person", distinct=True))
     )
     groups = {group.pk: group.name for group in TargetGroup.objects.all()}
-    goals = {
-        goal.target_group_id: goal.target
-        for goal in CapacityGoal.objects.filter(
-            year=scope.year,
-            target_group__isnull=False,
-            track__isnull=True,
-            district=scope.district,
-        )
-    }
+    group_goals = CapacityGoal.objects.filter(
+        year=scope.year, target_group__isnull=False, track__isnull=True
+    )
+    if scope.is_province:
+        group_goals = group_goals.filter(district__isnull=True)
+    by_group: dict = {}
+    for goal in in_scope(group_goals, scope, "district"):
+        by_group.setdefault(goal.target_group_id, {})[goal.district_id] = goal.target
+    goals = {group: scope_goal(scope, by_unit) for group, by_unit in by_group.items()}
     result = _named_counts(rows, groups, "target_group_id")
     for item in result:
         item["goal"] = goals.get(item["key"])

@@ -1,7 +1,8 @@
 """The reports: dashboard and its CSV, XLSX and PDF exports, all from `selectors.dashboard`.
 
 Department officers see the province (and may narrow it to a district); district officers
-see only their own district, whatever the query string says; nobody else sees reports.
+see the units the department gave their role (and may narrow it to one of those), whatever
+the query string says and whatever their own profile says; nobody else sees reports.
 """
 
 import tempfile
@@ -34,15 +35,16 @@ def _date(value: str) -> date | None:
 def report_scope(request) -> selectors.ReportScope:
     """The scope a request may see; refuses anyone who is not a report reader."""
     user = request.user
+    code = request.GET.get("district", "")
     if people_selectors.is_department_officer(user):
-        code = request.GET.get("district", "")
-        district = (
-            AdministrativeUnit.objects.districts().filter(code=code).first() if code else None
-        )
+        units = tuple(AdministrativeUnit.objects.districts().filter(code=code)[:1]) if code else ()
     elif people_selectors.is_district_officer(user):
-        district = people_selectors.officer_district(user)
-        if district is None:
-            raise PermissionDenied(_("Your profile has no district: ask the department."))
+        units = people_selectors.officer_units(user)
+        if not units:
+            raise PermissionDenied(_("No unit has been assigned to you yet: ask the department."))
+        # One of their own units narrows the report; any other code is ignored, so the
+        # scope never grows beyond the role.
+        units = tuple(unit for unit in units if unit.code == code) or units
     else:
         raise PermissionDenied
     this_year = timezone.localdate().year
@@ -54,11 +56,11 @@ def report_scope(request) -> selectors.ReportScope:
     start, end = _date(request.GET.get("start", "")), _date(request.GET.get("end", ""))
     if start and end and end < start:
         start, end = end, start
-    return selectors.ReportScope(year=year, district=district, start=start, end=end)
+    return selectors.ReportScope(year=year, units=units, start=start, end=end)
 
 
 def _filename(scope, extension: str) -> str:
-    place = scope.district.code if scope.district else "toan-tinh"
+    place = "-".join(unit.code for unit in scope.units) or "toan-tinh"
     return f"bao-cao-dao-tao-{scope.year}-{place}.{extension}"
 
 
@@ -67,13 +69,23 @@ def dashboard(request):
     scope = report_scope(request)
     data = selectors.dashboard(scope)
     rows = data["table"]["rows"]
+    if people_selectors.is_department_officer(request.user):
+        choices = AdministrativeUnit.objects.districts().order_by("code")
+    else:  # a local officer chooses among their own units, when they have several
+        choices = people_selectors.officer_units(request.user)
     context = {
         "data": data,
         "scope": scope,
+        "place": exports.place_label(scope),
         "query": request.GET.urlencode(),
         "years": range(timezone.localdate().year + 1, FIRST_YEAR - 1, -1),
-        "may_choose_district": people_selectors.is_department_officer(request.user),
-        "districts": AdministrativeUnit.objects.districts().order_by("code"),
+        "may_choose_district": people_selectors.is_department_officer(request.user)
+        or len(choices) > 1,
+        "whole_scope_label": _("Whole province")
+        if people_selectors.is_department_officer(request.user)
+        else _("All my units"),
+        "districts": choices,
+        "chosen_code": scope.units[0].code if len(scope.units) == 1 else "",
         "district_chart": bar_chart([(row["name"], row["total"]["people"]) for row in rows]),
         "month_chart": bar_chart(
             [(f"{month['month']:02d}/{scope.year}", month["people"]) for month in data["months"]]

@@ -115,9 +115,11 @@ def make_learner(
     return user
 
 
-def make_staff(email, role, *, district="587", tracks=()):
+def make_staff(email, role, *, district="587", tracks=(), units=None):
     """An account with a complete profile and `role` (a group name); a trainer is
-    assigned `tracks`. Wagtail's admin needs no is_staff: the groups' permissions do."""
+    assigned `tracks`; a district officer sees `units` (codes; by default the district of
+    their profile, given to them as the department does on the roles page). Wagtail's
+    admin needs no is_staff: the groups' permissions do."""
     from django.contrib.auth.models import Group
 
     from courses.services import trainer_tracks_set
@@ -126,7 +128,17 @@ def make_staff(email, role, *, district="587", tracks=()):
     user.groups.add(Group.objects.get(name=role))
     if tracks:
         trainer_tracks_set(user=user, tracks=tracks)
+    if role == roles.DISTRICT_OFFICER:
+        officer_units_given(user, *(units if units is not None else [district]))
     return user
+
+
+def officer_units_given(user, *codes):
+    """The department gives `user` these units as a district officer."""
+    from people.models import AdministrativeUnit
+    from people.services import officer_units_set
+
+    officer_units_set(user=user, units=AdministrativeUnit.objects.filter(code__in=codes))
 
 
 def make_quiz(course, *, questions=10, kind="post", **options):

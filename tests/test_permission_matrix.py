@@ -40,59 +40,62 @@ pytestmark = pytest.mark.django_db
 
 # Y allowed, N refused, — not applicable (the comment says why). Every object acted on
 # belongs to track A: "trainer" looks after track A, "other_trainer" after track B only.
-# "district" is the officer of the training's district. Pages: edit saves a draft,
+# "district" is the local officer the department gave the training's district (587) on
+# the roles page, though their own profile says 584; "other_district" the officer given
+# 584, though their profile says 587: the unit comes from the role, never from a profile
+# the officer can edit. Pages: edit saves a draft,
 # submit starts the review workflow, publish publishes. Certificates: create is issuing
 # by hand, delete is revoking.
 MATRIX = """
-                   learner  trainer  other_trainer  department  district
-tracks.view           N        Y          N              Y          N
-tracks.create         N        N          N              Y          N
-tracks.edit           N        Y          N              Y          N
-tracks.submit         N        Y          N              Y          N
-tracks.publish        N        N          N              Y          N
-tracks.delete         N        N          N              Y          N
-courses.view          N        Y          N              Y          N
-courses.create        N        Y          N              Y          N
-courses.edit          N        Y          N              Y          N
-courses.submit        N        Y          N              Y          N
-courses.publish       N        N          N              Y          N
-courses.delete        N        N          N              Y          N
-lessons.view          N        Y          N              Y          N
-lessons.create        N        Y          N              Y          N
-lessons.edit          N        Y          N              Y          N
-lessons.submit        N        Y          N              Y          N
-lessons.publish       N        N          N              Y          N
-lessons.delete        N        N          N              Y          N
-questions.view        N        Y          N              Y          N
-questions.create      N        Y          N              Y          N
-questions.edit        N        Y          N              Y          N
-questions.submit      —        —          —              —          —   # snippets: no workflow
-questions.publish     —        —          —              —          —   # snippets: no workflow
-questions.delete      N        Y          N              Y          N
-quizzes.view          N        Y          N              Y          N
-quizzes.create        N        Y          N              Y          N
-quizzes.edit          N        Y          N              Y          N
-quizzes.submit        —        —          —              —          —   # snippets: no workflow
-quizzes.publish       —        —          —              —          —   # snippets: no workflow
-quizzes.delete        N        Y          N              Y          N
-trainings.view        N        Y          N              Y          Y
-trainings.create      N        Y          N              Y          N
-trainings.edit        N        Y          N              Y          N
-trainings.submit      —        —          —              —          —   # records, not content
-trainings.publish     —        —          —              —          —   # listed once saved
-trainings.delete      N        Y          N              Y          N
-certificates.view     N        Y          N              Y          N
-certificates.create   N        N          N              Y          N
-certificates.edit     —        —          —              —          —   # never changed: revoked
-certificates.submit   —        —          —              —          —   # issued, not reviewed
-certificates.publish  —        —          —              —          —   # issued, not reviewed
-certificates.delete   N        N          N              Y          N
-goals.view            N        N          N              Y          N
-goals.create          N        N          N              Y          N
-goals.edit            N        N          N              Y          N
-goals.submit          —        —          —              —          —   # snippets: no workflow
-goals.publish         —        —          —              —          —   # snippets: no workflow
-goals.delete          N        N          N              Y          N
+                     learner trainer other_trainer department district other_district
+tracks.view          N       Y       N             Y          N        N
+tracks.create        N       N       N             Y          N        N
+tracks.edit          N       Y       N             Y          N        N
+tracks.submit        N       Y       N             Y          N        N
+tracks.publish       N       N       N             Y          N        N
+tracks.delete        N       N       N             Y          N        N
+courses.view         N       Y       N             Y          N        N
+courses.create       N       Y       N             Y          N        N
+courses.edit         N       Y       N             Y          N        N
+courses.submit       N       Y       N             Y          N        N
+courses.publish      N       N       N             Y          N        N
+courses.delete       N       N       N             Y          N        N
+lessons.view         N       Y       N             Y          N        N
+lessons.create       N       Y       N             Y          N        N
+lessons.edit         N       Y       N             Y          N        N
+lessons.submit       N       Y       N             Y          N        N
+lessons.publish      N       N       N             Y          N        N
+lessons.delete       N       N       N             Y          N        N
+questions.view       N       Y       N             Y          N        N
+questions.create     N       Y       N             Y          N        N
+questions.edit       N       Y       N             Y          N        N
+questions.submit     —       —       —             —          —        —  # snippets: no workflow
+questions.publish    —       —       —             —          —        —  # snippets: no workflow
+questions.delete     N       Y       N             Y          N        N
+quizzes.view         N       Y       N             Y          N        N
+quizzes.create       N       Y       N             Y          N        N
+quizzes.edit         N       Y       N             Y          N        N
+quizzes.submit       —       —       —             —          —        —  # snippets: no workflow
+quizzes.publish      —       —       —             —          —        —  # snippets: no workflow
+quizzes.delete       N       Y       N             Y          N        N
+trainings.view       N       Y       N             Y          Y        N
+trainings.create     N       Y       N             Y          N        N
+trainings.edit       N       Y       N             Y          N        N
+trainings.submit     —       —       —             —          —        —  # records, not content
+trainings.publish    —       —       —             —          —        —  # listed once saved
+trainings.delete     N       Y       N             Y          N        N
+certificates.view    N       Y       N             Y          N        N
+certificates.create  N       N       N             Y          N        N
+certificates.edit    —       —       —             —          —        —  # never changed: revoked
+certificates.submit  —       —       —             —          —        —  # issued, not reviewed
+certificates.publish —       —       —             —          —        —  # issued, not reviewed
+certificates.delete  N       N       N             Y          N        N
+goals.view           N       N       N             Y          N        N
+goals.create         N       N       N             Y          N        N
+goals.edit           N       N       N             Y          N        N
+goals.submit         —       —       —             —          —        —  # snippets: no workflow
+goals.publish        —       —       —             —          —        —  # snippets: no workflow
+goals.delete         N       N       N             Y          N        N
 """
 
 # Cells where the code answers otherwise than the matrix: (role, resource, action) -> why.
@@ -128,8 +131,8 @@ def world(db):
     return tree
 
 
-def person_in(email, *groups, is_staff=False):
-    user = make_learner(email, full_name=email.split("@")[0], district="587")
+def person_in(email, *groups, is_staff=False, district="587"):
+    user = make_learner(email, full_name=email.split("@")[0], district=district)
     user.groups.add(*Group.objects.filter(name__in=groups))
     if is_staff:
         user.is_staff = True
@@ -142,8 +145,13 @@ def make_user(role, world):
         return person_in("hocvien@example.org", roles.LEARNER)
     if role == "department":
         return person_in("so@example.org", roles.DEPARTMENT_OFFICER)
-    if role == "district":
-        return person_in("huyen@example.org", roles.DISTRICT_OFFICER)
+    if role in ("district", "other_district"):
+        from people.services import officer_units_set
+
+        given, profile = ("587", "584") if role == "district" else ("584", "587")
+        user = person_in(f"{role}@example.org", roles.DISTRICT_OFFICER, district=profile)
+        officer_units_set(user=user, units=[AdministrativeUnit.objects.get(code=given)])
+        return user
     track = {"trainer": world.tracks[0], "other_trainer": world.tracks[1]}[role]
     user = person_in(f"{role}@example.org", roles.TRAINER, is_staff=True)
     trainer_tracks_set(user=user, tracks=[track])
@@ -593,7 +601,14 @@ def test_every_applicable_cell_has_an_action():
     for (resource, action), answers in parse(MATRIX).items():
         applicable = set(answers.values()) != {"—"}
         assert (action in ACTIONS[resource]) is applicable, (resource, action)
-        assert set(answers) == {"learner", "trainer", "other_trainer", "department", "district"}
+        assert set(answers) == {
+            "learner",
+            "trainer",
+            "other_trainer",
+            "department",
+            "district",
+            "other_district",
+        }
         assert set(answers.values()) <= {"Y", "N", "—"}
 
 
@@ -607,5 +622,112 @@ def test_permission(client, world, request, role, resource, action, expected):
 
     if expected == "Y":
         assert outcome.allowed and outcome.done, f"expected allowed, got {outcome}"
+    else:
+        assert outcome.refused and not outcome.done, f"expected refused, got {outcome}"
+
+
+# What a local officer reads: reports, learner lists, results, attendee lists ------------
+
+# The same people, the same answers. Every record read belongs to district 587: a learner
+# of track A's course who lives there, completed it, holds its certificate and took its
+# quiz, and attends the training held there. A reader who may see
+# it gets it; one who may not is refused, or is shown their own scope without any of it
+# (the report page answers every officer with their own units, whatever is asked).
+SCOPE_MATRIX = """
+                     learner trainer other_trainer department district other_district
+reports.view         N       N       N             Y          Y        N
+learners.view        N       Y       N             Y          Y        N
+results.view         N       Y       N             Y          Y        N
+attendees.view       N       Y       N             Y          Y        N
+"""
+
+SCOPE_LEARNER = "Lò Thị Gái"
+
+
+@dataclass
+class ScopeTarget:
+    course: CoursePage
+    training: Training
+
+
+@pytest.fixture
+def scope_target(world, trainings_target):
+    from courses import services
+    from tests.factories import make_quiz
+
+    course = world.courses[0]
+    quiz = make_quiz(course, questions=1)
+    learner = make_learner("gai@example.org", full_name=SCOPE_LEARNER, district="587").person
+    enrolment = enrolment_create(person=learner, course=course)
+    services.lesson_complete(enrolment=enrolment, lesson=world.lessons[0])
+    attempt = services.quiz_attempt_start(quiz=quiz, person=learner)
+    services.quiz_attempt_submit(attempt=attempt, answers={})
+    if not Certificate.objects.filter(person=learner).exists():
+        issue_certificate(learner, course)
+    from courses import training_services
+
+    training_services.attendee_add(training=trainings_target, person=learner, source="manual")
+    return ScopeTarget(course, trainings_target)
+
+
+def shown_or_refused(response, shown: bool) -> Outcome:
+    ok = response.status_code == 200
+    return Outcome(response, ok, refused(response) or (ok and not shown), ok and shown)
+
+
+def report_view(client, target):
+    response = client.get("/reports/", {"district": "587"})
+    page = response.content.decode() if response.status_code == 200 else ""
+    district = AdministrativeUnit.objects.get(code="587").name
+    shown = 'data-figure="certified">1<' in page and f'data-district="{district}"' in page
+    return shown_or_refused(response, shown)
+
+
+def learners_view(client, target):
+    response = client.get(target.course.url + "learners/csv/", {"district": "587"})
+    return shown_or_refused(response, SCOPE_LEARNER in response.content.decode("utf-8-sig"))
+
+
+def results_view(client, target):
+    response = client.get(target.course.url + "results/csv/", {"district": "587"})
+    return shown_or_refused(response, SCOPE_LEARNER in response.content.decode("utf-8-sig"))
+
+
+def attendees_view(client, target):
+    response = client.get(f"/trainings/{target.training.pk}/manage/attendees.csv")
+    return shown_or_refused(response, SCOPE_LEARNER in response.content.decode("utf-8-sig"))
+
+
+SCOPE_ACTIONS = {
+    ("reports", "view"): report_view,
+    ("learners", "view"): learners_view,
+    ("results", "view"): results_view,
+    ("attendees", "view"): attendees_view,
+}
+
+
+def scope_cells():
+    for (resource, action), answers in parse(SCOPE_MATRIX).items():
+        for role, expected in answers.items():
+            yield pytest.param(role, resource, action, expected, id=f"{role}-{resource}-{action}")
+
+
+def test_scope_matrix_has_the_same_readers_and_an_action_per_row():
+    header = set(parse(MATRIX)[("tracks", "view")])
+    for key, answers in parse(SCOPE_MATRIX).items():
+        assert set(answers) == header, key
+        assert key in SCOPE_ACTIONS, key
+        assert set(answers.values()) <= {"Y", "N"}
+
+
+@pytest.mark.parametrize(("role", "resource", "action", "expected"), scope_cells())
+def test_scope(client, world, scope_target, role, resource, action, expected):
+    user = make_user(role, world)
+    client.force_login(user)
+
+    outcome = SCOPE_ACTIONS[(resource, action)](client, scope_target)
+
+    if expected == "Y":
+        assert outcome.allowed and outcome.done, f"expected shown, got {outcome}"
     else:
         assert outcome.refused and not outcome.done, f"expected refused, got {outcome}"

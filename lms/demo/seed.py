@@ -33,6 +33,7 @@ from lms.demo.trainings import ensure_demo_trainings
 from lms.models import ContentPage, HomePage, SafetySettings
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup, User
+from people.services import officer_units_set
 
 HOME = {
     "title": "Nâng cao năng lực phòng ngừa và ứng phó với bạo lực trên cơ sở giới",
@@ -306,6 +307,10 @@ def ensure_demo_accounts() -> list[DemoAccount]:
                 organisation=organisation,
                 target_group=target_group,
             )
+            if account.role == roles.DISTRICT_OFFICER:
+                # What the officer sees is part of the role, as the department sets it on
+                # the roles page; their profile's district above does not decide it.
+                officer_units_set(user=user, units=[districts[account.district_code]])
     return DEMO_ACCOUNTS
 
 

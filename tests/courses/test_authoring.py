@@ -818,12 +818,12 @@ def test_roles_page_is_only_for_the_department(tree, trainer, client):
         (
             "no_district",
             {"roles": [roles.DISTRICT_OFFICER]},
-            "Cán bộ huyện xem số liệu của huyện ghi trong hồ sơ: hãy điền huyện vào hồ sơ trước.",
+            "Hãy chọn ít nhất một đơn vị hành chính mà cán bộ UBND huyện này được xem.",
         ),
         (
             "no_person",
             {"roles": [roles.DISTRICT_OFFICER]},
-            "Cán bộ huyện xem số liệu của huyện ghi trong hồ sơ: hãy điền huyện vào hồ sơ trước.",
+            "Hãy chọn ít nhất một đơn vị hành chính mà cán bộ UBND huyện này được xem.",
         ),
         (
             "self",

@@ -8,7 +8,7 @@ import pytest
 from courses import services
 from courses.services import trainer_tracks_set
 from people import roles
-from tests.factories import make_learner
+from tests.factories import make_learner, officer_units_given
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +16,8 @@ pytestmark = pytest.mark.django_db
 def officer(email, role, district="582"):
     user = make_learner(email, district=district)
     user.groups.add(Group.objects.get(name=role))
+    if role == roles.DISTRICT_OFFICER:
+        officer_units_given(user, district)
     return user
 
 

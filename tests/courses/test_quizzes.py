@@ -9,7 +9,7 @@ import pytest
 from courses import selectors, services
 from courses.models import Enrolment, QuestionOption, Quiz, QuizAttempt, QuizResponse
 from courses.scoring import quiz_score
-from tests.factories import answers_for, make_learner, make_quiz
+from tests.factories import answers_for, make_learner, make_quiz, officer_units_given
 
 pytestmark = pytest.mark.django_db
 
@@ -285,6 +285,7 @@ def test_results_are_scoped_like_learner_lists(client, course):
 
     officer = make_learner("huyen@example.org", district="584")
     officer.groups.add(Group.objects.get(name=roles.DISTRICT_OFFICER))
+    officer_units_given(officer, "584")
     client.force_login(officer)
     html = client.get(course.url + "results/").content.decode()
     assert "Lê Thị Bé" in html and "Nguyễn Văn An" not in html

@@ -34,7 +34,7 @@ from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 from reports.exports import sections
 from reports.models import CapacityGoal
 from reports.selectors import ReportScope, dashboard
-from tests.factories import build_site, make_learner, make_quiz
+from tests.factories import build_site, make_learner, make_quiz, officer_units_given
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 YEAR = timezone.localdate().year - 1
@@ -231,7 +231,7 @@ def test_breakdowns_match_the_hand_count(world):
 
 
 def test_a_district_sees_its_own_figures(world):
-    data = dashboard(ReportScope(year=YEAR, district=unit("584")))
+    data = dashboard(ReportScope(year=YEAR, units=(unit("584"),)))
     assert data["certified"]["total"] == 2  # p3 and p4 (who moved away later)
     assert data["certified"]["certificates"] == 2
     assert data["trained"] == {"total": 1, "online": 1, "in_person": 0}  # p4 now lives in 587
@@ -263,6 +263,8 @@ def test_dashboard_query_count_does_not_grow_with_data(world, django_assert_max_
 def officer(email, role, district):
     user = make_learner(email, district=district)
     user.groups.add(Group.objects.get(name=role))
+    if role == roles.DISTRICT_OFFICER:
+        officer_units_given(user, district)
     return user
 
 

@@ -35,7 +35,7 @@ def normalise_people(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('people', '0007_data_exports'),
+        ('people', '0008_officer_units'),
     ]
 
     operations = [
