@@ -8,6 +8,8 @@ Columns (row 1 is the header and is skipped):
   J explanation     shown on review
   K tags            comma-separated, e.g. the lesson's slug
 An import checks every row first and saves nothing if any row is wrong.
+Texts that a spreadsheet would run as a formula are exported with a leading "'"
+(`lms.spreadsheets`), and that quote is dropped again on import.
 """
 
 import io
@@ -23,6 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from courses import scoring
 from courses.models import CoursePage, Question, QuestionOption
+from lms import spreadsheets
 from lms.uploads import UnsafeArchive, check_xlsx_archive
 
 OPTION_COLUMNS = 6
@@ -62,7 +65,7 @@ class BankImportError(Exception):
 
 
 def _cell(value) -> str:
-    return "" if value is None else str(value).strip()
+    return "" if value is None else spreadsheets.restore(str(value).strip())
 
 
 def parse_row(values: list) -> tuple[ParsedQuestion | None, str | None]:
@@ -149,13 +152,13 @@ def _sheet(rows) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Câu hỏi"
-    sheet.append(HEADERS)
+    spreadsheets.append(sheet, HEADERS)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="EFE8F7")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append(row)
+        spreadsheets.append(sheet, row)
     widths = [18, 60, *[30] * OPTION_COLUMNS, 18, 50, 30]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = width
