@@ -204,7 +204,15 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key", "signup": "20/m/ip"}
+# A training room shares one address: 40 to 100 people log in or sign up within minutes,
+# some mistyping. allauth's defaults (30 logins and 10 failures a minute per address, 20
+# signups) would lock the room out, so the per-address limits only stop floods; guessing
+# one account's password is stopped by the per-account limit (5 failures in 5 minutes).
+ACCOUNT_RATE_LIMITS = {
+    "login": "300/m/ip",  # every attempt, right or wrong
+    "login_failed": "100/m/ip,1000/h/ip,5/300s/key",
+    "signup": "150/10m/ip",
+}
 ACCOUNT_FORMS = {"signup": "people.forms.SignupForm"}
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
