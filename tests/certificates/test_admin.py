@@ -193,6 +193,33 @@ def test_zip_has_every_valid_pdf_and_only_its_starter_gets_it(
     assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 403
 
 
+@pytest.mark.parametrize("loses", ["role", "track"])
+def test_a_trainer_who_lost_the_course_gets_no_zip(
+    client, course, trainer_user, site_tree, django_capture_on_commit_callbacks, loses
+):
+    """The ZIP holds every holder's certificate: only someone who may still manage the
+    course's certificates gets it, not whoever once started the job."""
+    from django.contrib.auth.models import Group
+
+    from people import roles
+
+    for person in completed(course, 2):
+        issue_certificate(person, course)
+    assign(trainer_user, site_tree.tracks[0])
+    client.force_login(trainer_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/certificates/course/{course.pk}/zip/")
+    job = CertificateJob.objects.get()
+    assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 200
+
+    if loses == "role":
+        trainer_user.groups.remove(Group.objects.get(name=roles.TRAINER))
+    else:
+        trainer_tracks_set(user=trainer_user, tracks=[])
+    assert client.get(f"/certificates/jobs/{job.pk}/").status_code == 403
+    assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 403
+
+
 def test_department_issues_by_hand_with_a_reason(client, course, holder, department_user):
     client.force_login(department_user)
     enrolment = Enrolment.objects.get(person=holder.person)
