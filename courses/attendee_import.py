@@ -229,6 +229,13 @@ def _text(value) -> str:
     return " ".join(unicodedata.normalize("NFC", str(value)).split())
 
 
+def _damaged_workbook() -> str:
+    return _(
+        "The Excel file is damaged and cannot be read. Open it in Excel, save it "
+        "again as .xlsx and upload it again."
+    )
+
+
 def _xlsx_rows(data: bytes):
     try:
         check_xlsx_archive(data)
@@ -238,14 +245,18 @@ def _xlsx_rows(data: bytes):
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise SheetError(_("The file is not an Excel workbook (.xlsx).")) from error
+    except spreadsheets.READ_ERRORS as error:  # a workbook, with a damaged part
+        raise SheetError(_damaged_workbook()) from error
     try:
         if not workbook.worksheets:
             raise SheetError(_("The workbook has no worksheet."))
         sheet = workbook.worksheets[0]
         # Some programs write a wrong size into the file; read every cell that is there.
         sheet.reset_dimensions()
-        for row in sheet.iter_rows(values_only=True):
+        for row in spreadsheets.read_rows(sheet):
             yield [_text(value) for value in row]
+    except spreadsheets.UnreadableWorkbook as error:
+        raise SheetError(_damaged_workbook()) from error
     finally:
         workbook.close()
 

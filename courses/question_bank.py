@@ -99,6 +99,13 @@ def parse_row(values: list) -> tuple[ParsedQuestion | None, str | None]:
     return ParsedQuestion(kind, text, options, _cell(values[3 + OPTION_COLUMNS]), tags), None
 
 
+def _damaged_workbook() -> str:
+    return _(
+        "the Excel file is damaged and cannot be read: open it in Excel, save it again "
+        "as .xlsx and upload it again"
+    )
+
+
 def parse_workbook(data: bytes) -> list[ParsedQuestion]:
     """All questions of a sheet, or BankImportError listing every bad row."""
     try:
@@ -109,20 +116,26 @@ def parse_workbook(data: bytes) -> list[ParsedQuestion]:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise BankImportError([(0, _("the file is not an Excel workbook (.xlsx)"))]) from error
+    except spreadsheets.READ_ERRORS as error:  # a workbook, with a damaged part
+        raise BankImportError([(0, _damaged_workbook())]) from error
     sheet = workbook.worksheets[0]
     parsed, problems = [], []
-    for number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-        if number > MAX_ROWS + 1:
-            problems.append((number, _("too many rows: at most %(max)s") % {"max": MAX_ROWS}))
-            break
-        if not any(_cell(value) for value in row):
-            continue
-        question, problem = parse_row(list(row))
-        if problem:
-            problems.append((number, problem))
-        else:
-            parsed.append(question)
-    workbook.close()
+    try:
+        for number, row in enumerate(spreadsheets.read_rows(sheet, min_row=2), start=2):
+            if number > MAX_ROWS + 1:
+                problems.append((number, _("too many rows: at most %(max)s") % {"max": MAX_ROWS}))
+                break
+            if not any(_cell(value) for value in row):
+                continue
+            question, problem = parse_row(list(row))
+            if problem:
+                problems.append((number, problem))
+            else:
+                parsed.append(question)
+    except spreadsheets.UnreadableWorkbook as error:
+        raise BankImportError([(0, _damaged_workbook())]) from error
+    finally:
+        workbook.close()
     if problems:
         raise BankImportError(problems)
     if not parsed:

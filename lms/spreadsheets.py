@@ -10,14 +10,20 @@ evaluated. Numbers, dates and Decimals are left as they are, so totals stay numb
 In workbooks every text cell is also written as text (openpyxl's data type "s"): openpyxl
 would otherwise store any string beginning with "=" as a formula, and "#N/A" as an error.
 
+Reading uploaded workbooks: openpyxl's read-only mode parses a sheet only as its rows are
+read, so a damaged sheet fails in the middle of the loop, not when the file is opened;
+`read_rows` turns that into one exception the importers answer with a message.
+
 Imports no project app: every export and import may use it.
 """
 
 import csv
 import datetime
+import zipfile
 from decimal import Decimal
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.utils.exceptions import InvalidFileException
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
@@ -88,3 +94,36 @@ def row(sheet, values) -> list:
 def append(sheet, values) -> None:
     """`sheet.append(values)`, every value through `cell`."""
     sheet.append(row(sheet, values))
+
+
+# What openpyxl (with lxml or the standard library's parser, both SyntaxError subclasses)
+# raises on a damaged part of a workbook: broken XML, a wrong number or cell reference.
+READ_ERRORS = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    SyntaxError,
+    KeyError,
+    IndexError,
+    TypeError,
+    ValueError,
+    ArithmeticError,
+    OSError,
+)
+
+
+class UnreadableWorkbook(Exception):
+    pass
+
+
+def read_rows(sheet, **options):
+    """`sheet.iter_rows(values_only=True, **options)`, raising UnreadableWorkbook when the
+    sheet turns out to be damaged on the way."""
+    rows = sheet.iter_rows(values_only=True, **options)
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except READ_ERRORS as error:
+            raise UnreadableWorkbook(str(error)) from error
+        yield values

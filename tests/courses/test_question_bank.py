@@ -9,7 +9,7 @@ from courses.models import Question
 from courses.question_bank import HEADERS, question_bank_export, question_bank_import
 from courses.services import trainer_tracks_set
 from people import roles
-from tests.factories import make_learner
+from tests.factories import DAMAGED_SHEETS, damaged_xlsx, make_learner
 
 pytestmark = pytest.mark.django_db
 
@@ -216,3 +216,18 @@ def modal_text(response) -> str:
     if response["Content-Type"].startswith("application/json"):
         return json.dumps(json.loads(response.content), ensure_ascii=False)
     return response.content.decode()
+
+
+@pytest.mark.parametrize("sheet_xml", DAMAGED_SHEETS)
+def test_a_bank_with_a_damaged_sheet_is_refused_with_a_message(client, site_tree, sheet_xml):
+    officer = make_learner("so@example.org")
+    officer.groups.add(Group.objects.get(name=roles.DEPARTMENT_OFFICER))
+    client.force_login(officer)
+    upload = io.BytesIO(damaged_xlsx(HEADERS, sheet_xml))
+    upload.name = "cau-hoi.xlsx"
+    response = client.post(
+        f"/admin/question-bank/{site_tree.courses[0].pk}/import/", {"file": upload}
+    )
+    assert response.status_code == 200
+    assert "tệp Excel bị hỏng" in response.content.decode()
+    assert not Question.objects.exists()
