@@ -299,10 +299,14 @@ LOGGING = {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {"()": "lms.logging.JsonFormatter"},
     },
+    # Keys in URLs (email confirmation, password reset, certificate codes, check-in
+    # tokens) are taken out of every line, e.g. Django's "Not Found: /certificates/verify/…".
+    "filters": {"redact_secrets": {"()": "lms.log_redaction.RedactSecrets"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": os.environ.get("LOG_FORMAT", "text"),
+            "filters": ["redact_secrets"],
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
@@ -311,5 +315,11 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "xhtml2pdf": {"level": "WARNING"},
+        # Django's own handlers (a debug-only console, mail to ADMINS, of which there are
+        # none) would print paths unredacted: everything goes to the console above.
+        "django": {"level": "INFO"},
+        # runserver's request lines (development only) through the same handler, so
+        # they are redacted too; production's access log is gunicorn's.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
