@@ -53,6 +53,20 @@ class ManualIssueForm(forms.Form):
         self.fields["enrolment"].label_from_instance = lambda enrolment: str(enrolment.person)
 
 
+class CertificateFilterForm(forms.Form):
+    """The list's filters, read from the address: a hand-edited or stale value (a course
+    that is not a number, NUL characters, an unknown status) is dropped, not a 500."""
+
+    q = forms.CharField(required=False, max_length=200)
+    course = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    status = forms.ChoiceField(required=False, choices=[("", ""), ("valid", ""), ("revoked", "")])
+
+    def value(self, name: str, default):
+        """The field's cleaned value, or `default` when it is empty or not valid."""
+        self.is_valid()
+        return self.cleaned_data.get(name) or default
+
+
 def _require(request, permission: str):
     if not request.user.has_perm(permission):
         raise PermissionDenied
@@ -67,14 +81,11 @@ def _course_for_manager(request, course_id: int) -> CoursePage:
 
 def certificate_index(request):
     _require(request, "certificates.view_certificate")
-    query = request.GET.get("q", "")
-    course_id = request.GET.get("course") or None
-    status = request.GET.get("status", "")
+    filters = CertificateFilterForm(request.GET)
+    query, course_id = filters.value("q", ""), filters.value("course", None)
+    status = filters.value("status", "")
     certificates = selectors.certificate_list(
-        request.user,
-        query=query,
-        course_id=course_id if str(course_id).isdigit() else None,
-        status=status,
+        request.user, query=query, course_id=course_id, status=status
     )
     page = Paginator(certificates, PAGE_SIZE).get_page(request.GET.get("p"))
     courses = CoursePage.objects.order_by("path").only("pk", "title")

@@ -123,6 +123,19 @@ def course_certificate_counts(course: CoursePage) -> dict:
     )
 
 
+def may_use_job(user, job: CertificateJob) -> bool:
+    """A job's page and ZIP: its starter, and only while they may still manage what it was
+    for (a trainer taken off the training, the track or the role loses it with them)."""
+    if job.started_by_id != user.pk:
+        return False
+    if job.training_id is not None:
+        return training_selectors.may_edit_training(user, job.training)
+    if job.course_id is not None:
+        return may_manage_course_certificates(user, job.course)
+    # Its course or training was deleted since: the PDFs are still people's certificates.
+    return people_selectors.is_department_officer(user)
+
+
 def jobs_of(user, course: CoursePage | None = None):
     jobs = CertificateJob.objects.filter(started_by=user)
     if course is not None:

@@ -78,15 +78,15 @@ def training_job(request, training_id: int, kind: str):
 @never_cache
 def job_detail(request, pk: int):
     job = get_object_or_404(CertificateJob.objects.select_related("training", "course"), pk=pk)
-    if job.started_by_id != request.user.pk:
+    if not selectors.may_use_job(request.user, job):
         raise PermissionDenied
     return render(request, "certificates/job.html", {"job": job})
 
 
 @login_required
 def job_download(request, pk: int):
-    job = get_object_or_404(CertificateJob, pk=pk)
-    if job.started_by_id != request.user.pk:
+    job = get_object_or_404(CertificateJob.objects.select_related("training", "course"), pk=pk)
+    if not selectors.may_use_job(request.user, job):  # asked again: roles change
         raise PermissionDenied
     if job.kind != CertificateJob.Kind.ZIP or not job.result:
         raise Http404

@@ -14,11 +14,12 @@ class CoursesConfig(AppConfig):
         # Upcoming trainings and a course's quizzes are shown on cached pages.
         page_cache.invalidate_on_change(Training)
         page_cache.invalidate_on_change(Quiz)
-        from courses.exports import learning_records
+        from courses.exports import attendance_records, learning_records
         from people.selectors import PERSONAL_DATA_SECTIONS
 
-        if learning_records not in PERSONAL_DATA_SECTIONS:
-            PERSONAL_DATA_SECTIONS.append(learning_records)
+        for section in (learning_records, attendance_records):
+            if section not in PERSONAL_DATA_SECTIONS:
+                PERSONAL_DATA_SECTIONS.append(section)
         from courses.erasure import forget_in_sheet_previews
         from courses.person_merge import merge_learning
         from people.services import ERASURE_STEPS, PERSON_MERGE_STEPS

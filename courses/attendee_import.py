@@ -42,6 +42,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from courses import attendee_matching
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
 from courses.training_services import TrainingRefused
+from lms import spreadsheets
 from lms.search import fold
 from lms.uploads import UnsafeArchive, check_xlsx_archive
 from people import identity
@@ -230,6 +231,13 @@ def _text(value) -> str:
     return " ".join(unicodedata.normalize("NFC", str(value)).split())
 
 
+def _damaged_workbook() -> str:
+    return _(
+        "The Excel file is damaged and cannot be read. Open it in Excel, save it "
+        "again as .xlsx and upload it again."
+    )
+
+
 def _xlsx_rows(data: bytes):
     try:
         check_xlsx_archive(data)
@@ -239,14 +247,18 @@ def _xlsx_rows(data: bytes):
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise SheetError(_("The file is not an Excel workbook (.xlsx).")) from error
+    except spreadsheets.READ_ERRORS as error:  # a workbook, with a damaged part
+        raise SheetError(_damaged_workbook()) from error
     try:
         if not workbook.worksheets:
             raise SheetError(_("The workbook has no worksheet."))
         sheet = workbook.worksheets[0]
         # Some programs write a wrong size into the file; read every cell that is there.
         sheet.reset_dimensions()
-        for row in sheet.iter_rows(values_only=True):
+        for row in spreadsheets.read_rows(sheet):
             yield [_text(value) for value in row]
+    except spreadsheets.UnreadableWorkbook as error:
+        raise SheetError(_damaged_workbook()) from error
     finally:
         workbook.close()
 
@@ -876,8 +888,8 @@ def sheet_template() -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Danh sách"
-    sheet.append([column.header for column in COLUMNS])
-    sheet.append(_example_values(districts, organisations, target_groups))
+    spreadsheets.append(sheet, [column.header for column in COLUMNS])
+    spreadsheets.append(sheet, _example_values(districts, organisations, target_groups))
     for index, column in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row=1, column=index)
         cell.font, cell.fill, cell.alignment = header_font, header_fill, wrap
@@ -902,11 +914,11 @@ def sheet_template() -> bytes:
     guide.column_dimensions["D"].width = 44
 
     def heading(text):
-        guide.append([text])
+        spreadsheets.append(guide, [text])
         guide.cell(row=guide.max_row, column=1).font = Font(bold=True, size=12)
 
     def table_header(*titles):
-        guide.append(list(titles))
+        spreadsheets.append(guide, list(titles))
         for index in range(1, len(titles) + 1):
             cell = guide.cell(row=guide.max_row, column=index)
             cell.font, cell.fill = header_font, header_fill
@@ -923,7 +935,7 @@ def sheet_template() -> bytes:
         "năm sinh + huyện; thông tin đã có của họ không bị ghi đè.",
         "Nếu có dòng sai, hệ thống liệt kê các dòng đó và không lưu gì: sửa tệp rồi tải lên lại.",
     ):
-        guide.append([line])
+        spreadsheets.append(guide, [line])
     guide.append([])
 
     table_header("Cột", "Bắt buộc", "Cách điền", "Tên cột khác được chấp nhận")
@@ -931,30 +943,31 @@ def sheet_template() -> bytes:
         explanation = column.guide
         if column.key == "birth_year":
             explanation += f" Từ 1900 đến {year_max}."
-        guide.append(
+        spreadsheets.append(
+            guide,
             [
                 column.header,
                 "Bắt buộc" if column.required else "Không",
                 explanation,
                 ", ".join(alias for alias in column.aliases if alias != column.header),
-            ]
+            ],
         )
     guide.append([])
 
     heading("Huyện/thành phố")
     table_header("Mã", "", "Tên")
     for unit in districts:
-        guide.append([unit.code, "", unit.name])
+        spreadsheets.append(guide, [unit.code, "", unit.name])
     guide.append([])
     heading("Cơ quan/đơn vị")
     table_header("Tên viết tắt", "", "Tên đầy đủ")
     for organisation in organisations:
-        guide.append([organisation.short_name, "", organisation.name])
+        spreadsheets.append(guide, [organisation.short_name, "", organisation.name])
     guide.append([])
     heading("Nhóm đối tượng")
     table_header("Mã", "", "Tên")
     for group in target_groups:
-        guide.append([group.code, "", group.name])
+        spreadsheets.append(guide, [group.code, "", group.name])
     for row in guide.iter_rows():
         for cell in row:
             cell.alignment = wrap

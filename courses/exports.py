@@ -1,4 +1,4 @@
-from courses.models import Enrolment, LessonCompletion, QuizAttempt
+from courses.models import AttendanceRecord, Attendee, Enrolment, LessonCompletion, QuizAttempt
 
 
 def learning_records(person) -> dict:
@@ -37,4 +37,45 @@ def learning_records(person) -> dict:
             .select_related("quiz")
             .order_by("started_at", "pk")
         ],
+    }
+
+
+def _score(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def attendance_records(person) -> dict:
+    """The in-person trainings the person is on the list of: each day's attendance, the
+    paper test scores and how they were added, for their data export."""
+    attendees = (
+        Attendee.objects.filter(person=person)
+        .select_related("training__district", "training__organiser")
+        .order_by("training__starts_on", "training_id")
+    )
+    statuses = dict(AttendanceRecord.Status.choices)
+    recorded: dict[int, dict] = {}
+    for record in AttendanceRecord.objects.filter(attendee__person=person):
+        recorded.setdefault(record.attendee_id, {})[record.day] = str(statuses[record.status])
+    return {
+        "trainings": [
+            {
+                "training": attendee.training.title,
+                "format": attendee.training.get_format_display(),
+                "first_day": attendee.training.starts_on.isoformat(),
+                "last_day": attendee.training.ends_on.isoformat(),
+                "venue": attendee.training.venue,
+                "district": str(attendee.training.district),
+                "organiser": str(attendee.training.organiser),
+                "added_by": attendee.get_source_display(),
+                "added_at": attendee.added_at.isoformat(),
+                "pre_test_score": _score(attendee.pre_score),
+                "post_test_score": _score(attendee.post_score),
+                # Every day of the training; null where no attendance was recorded.
+                "attendance": [
+                    {"day": day.isoformat(), "status": recorded.get(attendee.pk, {}).get(day)}
+                    for day in attendee.training.days
+                ],
+            }
+            for attendee in attendees
+        ]
     }

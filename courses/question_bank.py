@@ -8,6 +8,8 @@ Columns (row 1 is the header and is skipped):
   J explanation     shown on review
   K tags            comma-separated, e.g. the lesson's slug
 An import checks every row first and saves nothing if any row is wrong.
+Texts that a spreadsheet would run as a formula are exported with a leading "'"
+(`lms.spreadsheets`), and that quote is dropped again on import.
 """
 
 import io
@@ -23,6 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from courses import scoring
 from courses.models import CoursePage, Question, QuestionOption
+from lms import spreadsheets
 from lms.uploads import UnsafeArchive, check_xlsx_archive
 
 OPTION_COLUMNS = 6
@@ -62,7 +65,7 @@ class BankImportError(Exception):
 
 
 def _cell(value) -> str:
-    return "" if value is None else str(value).strip()
+    return "" if value is None else spreadsheets.restore(str(value).strip())
 
 
 def parse_row(values: list) -> tuple[ParsedQuestion | None, str | None]:
@@ -96,6 +99,13 @@ def parse_row(values: list) -> tuple[ParsedQuestion | None, str | None]:
     return ParsedQuestion(kind, text, options, _cell(values[3 + OPTION_COLUMNS]), tags), None
 
 
+def _damaged_workbook() -> str:
+    return _(
+        "the Excel file is damaged and cannot be read: open it in Excel, save it again "
+        "as .xlsx and upload it again"
+    )
+
+
 def parse_workbook(data: bytes) -> list[ParsedQuestion]:
     """All questions of a sheet, or BankImportError listing every bad row."""
     try:
@@ -106,20 +116,26 @@ def parse_workbook(data: bytes) -> list[ParsedQuestion]:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise BankImportError([(0, _("the file is not an Excel workbook (.xlsx)"))]) from error
+    except spreadsheets.READ_ERRORS as error:  # a workbook, with a damaged part
+        raise BankImportError([(0, _damaged_workbook())]) from error
     sheet = workbook.worksheets[0]
     parsed, problems = [], []
-    for number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-        if number > MAX_ROWS + 1:
-            problems.append((number, _("too many rows: at most %(max)s") % {"max": MAX_ROWS}))
-            break
-        if not any(_cell(value) for value in row):
-            continue
-        question, problem = parse_row(list(row))
-        if problem:
-            problems.append((number, problem))
-        else:
-            parsed.append(question)
-    workbook.close()
+    try:
+        for number, row in enumerate(spreadsheets.read_rows(sheet, min_row=2), start=2):
+            if number > MAX_ROWS + 1:
+                problems.append((number, _("too many rows: at most %(max)s") % {"max": MAX_ROWS}))
+                break
+            if not any(_cell(value) for value in row):
+                continue
+            question, problem = parse_row(list(row))
+            if problem:
+                problems.append((number, problem))
+            else:
+                parsed.append(question)
+    except spreadsheets.UnreadableWorkbook as error:
+        raise BankImportError([(0, _damaged_workbook())]) from error
+    finally:
+        workbook.close()
     if problems:
         raise BankImportError(problems)
     if not parsed:
@@ -149,13 +165,13 @@ def _sheet(rows) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Câu hỏi"
-    sheet.append(HEADERS)
+    spreadsheets.append(sheet, HEADERS)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="EFE8F7")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append(row)
+        spreadsheets.append(sheet, row)
     widths = [18, 60, *[30] * OPTION_COLUMNS, 18, 50, 30]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = width

@@ -1,7 +1,6 @@
 """In-person training pages: the public list and page, self check-in, the evaluation form,
 and the staff pages where trainers keep the list of attendees and the register."""
 
-import csv
 import io
 import secrets
 import time
@@ -26,6 +25,7 @@ import segno
 from courses import attendee_import, training_selectors, training_services
 from courses.models import AttendanceRecord, AttendeeImport, Training
 from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm, TrainingForm
+from lms import spreadsheets
 from lms.pdf import render_html, render_template
 from lms.ratelimit import over_limit
 from people import identity
@@ -525,7 +525,7 @@ def attendees_csv(request, pk: int):
     export_record(request, DataExport.Kind.ATTENDEES, training.title)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # Excel opens UTF-8 with a BOM correctly
-    writer = csv.writer(buffer)
+    writer = spreadsheets.csv_writer(buffer)  # names are typed by anyone: no formulas
     days = training.days
     labels = dict(AttendanceRecord.Status.choices)
     writer.writerow(

@@ -16,6 +16,13 @@ from wagtail.admin.ui.components import Component
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses import admin_views, authoring, quiz_views, staff_admin, training_selectors
@@ -46,12 +53,49 @@ register_permission_policy(Question, CourseScopedPolicy(Question))
 register_permission_policy(Quiz, CourseScopedPolicy(Quiz))
 
 
+def _authored(queryset, user):
+    return queryset.filter(course__in=authored_courses(user).values("pk"))
+
+
+class CourseScopedChooseView(ChooseView):
+    def get_object_list(self):
+        return _authored(super().get_object_list(), self.request.user)
+
+
+class CourseScopedChooseResultsView(ChooseResultsView):
+    def get_object_list(self):
+        return _authored(super().get_object_list(), self.request.user)
+
+
+class CourseScopedChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return _authored(self.model_class.objects.all(), self.request.user).get(pk=pk)
+
+
+class CourseScopedChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _authored(super().get_objects(pks), self.request.user)
+
+
+class CourseScopedChooserViewSet(SnippetChooserViewSet):
+    """The chooser modal (used wherever a question or quiz is picked), its search results
+    and the "chosen" answers list and return only objects of the editor's courses."""
+
+    choose_view_class = CourseScopedChooseView
+    choose_results_view_class = CourseScopedChooseResultsView
+    chosen_view_class = CourseScopedChosenView
+    chosen_multiple_view_class = CourseScopedChosenMultipleView
+
+
 class CourseScopedViewSet(SnippetViewSet):
     """Every view addressing one object (edit, delete, copy, history, usage, preview…)
-    refuses objects of other courses, and the listing shows only the editor's courses."""
+    refuses objects of other courses, and the listing and the chooser show only the
+    editor's courses."""
+
+    chooser_viewset_class = CourseScopedChooserViewSet
 
     def get_queryset(self, request):
-        return self.model.objects.filter(course__in=authored_courses(request.user).values("pk"))
+        return _authored(self.model.objects.all(), request.user)
 
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns()

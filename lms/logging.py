@@ -7,6 +7,8 @@ import json
 import logging
 from datetime import UTC, datetime
 
+from lms.log_redaction import redact
+
 # Attributes every LogRecord has; anything else was passed with `extra=` and is kept.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 
@@ -23,7 +25,7 @@ class JsonFormatter(logging.Formatter):
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "path"):
             entry["method"] = request.method
-            entry["path"] = request.path
+            entry["path"] = redact(request.path)
         status = getattr(record, "status_code", None)
         if status is not None:
             entry["status"] = status
@@ -33,5 +35,5 @@ class JsonFormatter(logging.Formatter):
                     value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
                 )
         if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+            entry["exception"] = redact(self.formatException(record.exc_info))
         return json.dumps(entry, ensure_ascii=False)

@@ -1,6 +1,9 @@
-"""CSV, XLSX and PDF exports of the dashboard: the same numbers, from `selectors.dashboard`."""
+"""CSV, XLSX and PDF exports of the dashboard: the same numbers, from `selectors.dashboard`.
 
-import csv
+Names and titles in them are typed by learners and editors: every cell goes through
+`lms.spreadsheets`, so none is ever run as a formula.
+"""
+
 import io
 
 from django.utils import timezone
@@ -8,9 +11,9 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from lms import spreadsheets
 from lms.pdf import render_html, render_template, vietnamese_date_line
 from people.models import Person
 from reports import selectors
@@ -131,7 +134,7 @@ def csv_export(data: dict) -> str:
     scope = data["scope"]
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.writer(buffer)
+    writer = spreadsheets.csv_writer(buffer)
     writer.writerow([_("Training report %(year)s") % {"year": scope.year}, place_label(scope)])
     writer.writerow([_("Period"), period_label(scope)])
     for title, header, rows in sections(data):
@@ -143,13 +146,11 @@ def csv_export(data: dict) -> str:
 
 
 def _header_cells(sheet, values):
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=str(value))
-        cell.font, cell.fill = BOLD, HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cells.append(cell)
-    return cells
+    wrap = Alignment(wrap_text=True, vertical="top")
+    return [
+        spreadsheets.cell(sheet, str(value), font=BOLD, fill=HEADER_FILL, alignment=wrap)
+        for value in values
+    ]
 
 
 def _sheet_title(title: str) -> str:
@@ -176,13 +177,12 @@ def xlsx_export(scope, out) -> None:
         for column in "BCDEFGHIJK":
             sheet.column_dimensions[column].width = 14 if index != 1 else 18
         sheet.freeze_panes = "A4"
-        heading = WriteOnlyCell(sheet, value=title)
-        heading.font = TITLE_FONT
-        sheet.append([heading, f"{place_label(scope)} · {period_label(scope)}"])
+        heading = spreadsheets.cell(sheet, title, font=TITLE_FONT)
+        spreadsheets.append(sheet, [heading, f"{place_label(scope)} · {period_label(scope)}"])
         sheet.append([])
         sheet.append(_header_cells(sheet, header))
         for row in rows:
-            sheet.append(row)
+            spreadsheets.append(sheet, row)
     _certificate_sheet(workbook, scope)
     workbook.save(out)
 
@@ -216,7 +216,8 @@ def _certificate_sheet(workbook, scope) -> None:
     online, in_person = _("online"), _("in person")
     for values in selectors.certificate_rows(scope).iterator(chunk_size=DETAIL_CHUNK):
         serial, name, sex, born, district, organisation, group, track, title, training, day = values
-        sheet.append(
+        spreadsheets.append(
+            sheet,
             [
                 serial,
                 name,
@@ -229,7 +230,7 @@ def _certificate_sheet(workbook, scope) -> None:
                 title,
                 in_person if training else online,
                 day.strftime("%d/%m/%Y"),
-            ]
+            ],
         )
 
 

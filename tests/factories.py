@@ -168,3 +168,35 @@ def answers_for(attempt, *, correct=True):
         if option.is_correct == correct:
             data[f"q_{option.question_id}"] = str(option.pk)
     return data
+
+
+def damaged_xlsx(first_row: list, sheet_xml: bytes) -> bytes:
+    """A real .xlsx (a valid ZIP with every part) whose first worksheet is `sheet_xml`:
+    openpyxl opens it, and fails only once its rows are read."""
+    import io
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(first_row)
+    good = io.BytesIO()
+    book.save(good)
+    source = zipfile.ZipFile(good)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            part = sheet_xml if name == "xl/worksheets/sheet1.xml" else source.read(name)
+            archive.writestr(name, part)
+    return out.getvalue()
+
+
+# Broken in the ways files from other programs or cut-off downloads are.
+DAMAGED_SHEETS = [
+    b"<worksheet><sheetData><row><c",  # cut off
+    b"not xml at all",
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="x"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="1"><c r="ZZZZZ1"><v>1</v></c></row></sheetData></worksheet>',
+]

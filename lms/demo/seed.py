@@ -81,7 +81,6 @@ class DemoAccount:
     sex: str
     role: str
     district_code: str
-    is_staff: bool = False
 
 
 DEMO_PASSWORD = "demo-Ninh-Thuan-2023"  # noqa: S105 - published demo credentials, dev only
@@ -90,7 +89,7 @@ DEMO_ACCOUNTS = [
         "hocvien@example.org", DEMO_PASSWORD, "Nguyễn Thị Hằng", "female", roles.LEARNER, "587"
     ),
     DemoAccount(
-        "giangvien@example.org", DEMO_PASSWORD, "Trần Văn Minh", "male", roles.TRAINER, "582", True
+        "giangvien@example.org", DEMO_PASSWORD, "Trần Văn Minh", "male", roles.TRAINER, "582"
     ),
     DemoAccount(
         "so@example.org",
@@ -99,7 +98,6 @@ DEMO_ACCOUNTS = [
         "female",
         roles.DEPARTMENT_OFFICER,
         "582",
-        True,
     ),
     DemoAccount(
         "huyen@example.org", DEMO_PASSWORD, "Đặng Văn Ượng", "male", roles.DISTRICT_OFFICER, "584"
@@ -287,6 +285,11 @@ def ensure_demo_accounts() -> list[DemoAccount]:
     districts = {unit.code: unit for unit in AdministrativeUnit.objects.districts()}
     organisation = Organisation.objects.order_by("sort_order").first()
     target_group = TargetGroup.objects.order_by("sort_order").first()
+    # Demo accounts seeded by earlier versions had staff status, which opened the Django
+    # admin; the Wagtail admin needs none. A superuser made by hand keeps it.
+    User.objects.filter(
+        email__in=[account.email for account in DEMO_ACCOUNTS], is_staff=True, is_superuser=False
+    ).update(is_staff=False)
     for number, account in enumerate(DEMO_ACCOUNTS):
         user = User.objects.filter(email=account.email).first()
         if user is None:
@@ -294,7 +297,6 @@ def ensure_demo_accounts() -> list[DemoAccount]:
                 username=account.email.split("@")[0],
                 email=account.email,
                 password=account.password,
-                is_staff=account.is_staff,
             )
             user.groups.add(Group.objects.get(name=account.role))
             Person.objects.create(

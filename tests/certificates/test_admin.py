@@ -101,6 +101,48 @@ def test_trainer_list_shows_only_their_tracks(client, course, holder, trainer_us
     assert "Trần Văn Khác" not in page
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "course=abc",
+        "course=-1",
+        "course=1.5",
+        "course=%C2%B2",  # "²" counts as a digit to str.isdigit
+        "course=%00",
+        "course=99999999999999999999999",
+        "status=xyz",
+        "p=abc",
+        "p=-1",
+        "p=99999",
+        "q=%00",
+        "q=" + "a" * 3000,
+        "course=abc&status=%00&p=x&q=%00",
+    ],
+)
+def test_bad_filters_on_the_certificate_list_are_ignored(
+    client, course, holder, department_user, query
+):
+    """Hand-edited or stale links get the list (without the bad filter), never a 500."""
+    certificate = issue_certificate(holder.person, course)
+    client.force_login(department_user)
+    response = client.get(f"/admin/certificates/?{query}")
+    assert response.status_code == 200
+    if not query.startswith(("p=9", "q=a")):
+        assert certificate.serial in response.content.decode()
+
+
+def test_the_course_filter_still_filters(client, course, holder, department_user, site_tree):
+    add_content(site_tree, tracks=1, courses=1, lessons=1)
+    other = make_learner("khac@example.org", full_name="Trần Văn Khác").person
+    course_services.enrolment_create(person=other, course=site_tree.courses[1])
+    issue_certificate(holder.person, course)
+    issue_certificate(other, site_tree.courses[1])
+    client.force_login(department_user)
+    page = client.get(f"/admin/certificates/?course={course.pk}&status=valid").content.decode()
+    assert "Nguyễn Thị Hằng" in page and "Trần Văn Khác" not in page
+    assert f'<option value="{course.pk}" selected>' in page
+
+
 def test_department_finds_a_certificate_by_typed_code(client, course, holder, department_user):
     certificate = issue_certificate(holder.person, course)
     client.force_login(department_user)
@@ -189,6 +231,33 @@ def test_zip_has_every_valid_pdf_and_only_its_starter_gets_it(
 
     assign(trainer_user, site_tree.tracks[0])
     client.force_login(trainer_user)
+    assert client.get(f"/certificates/jobs/{job.pk}/").status_code == 403
+    assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 403
+
+
+@pytest.mark.parametrize("loses", ["role", "track"])
+def test_a_trainer_who_lost_the_course_gets_no_zip(
+    client, course, trainer_user, site_tree, django_capture_on_commit_callbacks, loses
+):
+    """The ZIP holds every holder's certificate: only someone who may still manage the
+    course's certificates gets it, not whoever once started the job."""
+    from django.contrib.auth.models import Group
+
+    from people import roles
+
+    for person in completed(course, 2):
+        issue_certificate(person, course)
+    assign(trainer_user, site_tree.tracks[0])
+    client.force_login(trainer_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/certificates/course/{course.pk}/zip/")
+    job = CertificateJob.objects.get()
+    assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 200
+
+    if loses == "role":
+        trainer_user.groups.remove(Group.objects.get(name=roles.TRAINER))
+    else:
+        trainer_tracks_set(user=trainer_user, tracks=[])
     assert client.get(f"/certificates/jobs/{job.pk}/").status_code == 403
     assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 403
 

@@ -217,3 +217,19 @@ def test_personal_data_export_lists_certificates(course, holder):
     data = personal_data(holder.person)
     assert data["certificates"][0]["serial"] == certificate.serial
     assert data["certificates"][0]["holder_name"] == "Nguyễn Thị Hằng"
+
+
+def test_the_certificate_email_shows_names_as_typed(course, django_capture_on_commit_callbacks):
+    """A plain-text mail is not HTML: quotes and ampersands are not escaped."""
+    course.title = 'Tư vấn & hỗ trợ "an toàn"'
+    course.save_revision().publish()
+    holder = make_learner("ut@example.org", full_name='Hằng "Út" & Co').person
+    course_services.enrolment_create(person=holder, course=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        issue_certificate(holder, course)
+    [message] = mail.outbox
+    assert 'Hằng "Út" & Co' in message.body
+    assert 'Tư vấn & hỗ trợ "an toàn"' in message.body
+    assert 'Tư vấn & hỗ trợ "an toàn"' in message.subject
+    assert "&amp;" not in message.body + message.subject
+    assert "&quot;" not in message.body + message.subject

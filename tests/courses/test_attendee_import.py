@@ -15,8 +15,9 @@ from courses import attendee_import
 from courses.attendee_import import SheetError, sheet_apply, sheet_preview, sheet_read
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
 from courses.training_services import TrainingRefused
+from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup, User
-from tests.factories import make_learner
+from tests.factories import DAMAGED_SHEETS, damaged_xlsx, make_learner, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -633,3 +634,17 @@ def test_query_count_does_not_grow_with_rows(site_tree, trainer):
     large = _measure(site_tree, trainer, 300, "3")
     assert small == large
     assert small["preview"] <= 5
+
+
+@pytest.mark.parametrize("sheet_xml", DAMAGED_SHEETS)
+def test_a_workbook_with_a_damaged_sheet_is_refused_with_a_message(client, site_tree, sheet_xml):
+    """openpyxl reads rows lazily: a damaged sheet fails only then, and must still get
+    the page with an explanation, not a server error."""
+    training = make_training(site_tree)
+    client.force_login(make_staff("so@example.org", roles.DEPARTMENT_OFFICER))
+    upload = io.BytesIO(damaged_xlsx(["Họ và tên"], sheet_xml))
+    upload.name = "danh-sach.xlsx"
+    response = client.post(f"/trainings/{training.pk}/manage/import/", {"file": upload})
+    assert response.status_code == 400
+    assert "Tệp Excel bị hỏng" in response.content.decode()
+    assert not AttendeeImport.objects.exists()

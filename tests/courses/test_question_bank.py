@@ -9,7 +9,7 @@ from courses.models import Question
 from courses.question_bank import HEADERS, question_bank_export, question_bank_import
 from courses.services import trainer_tracks_set
 from people import roles
-from tests.factories import make_learner
+from tests.factories import DAMAGED_SHEETS, damaged_xlsx, make_learner
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +179,55 @@ def test_admin_validates_options_on_save(client, site_tree, kind, options, saved
         admin_question_post(site_tree.courses[0], options, kind),
     )
     assert Question.objects.exists() is saved, response.content.decode()[:0]
+
+
+def test_snippet_chooser_lists_only_the_trainers_own_questions_and_quizzes(client):
+    """The chooser modal (and its search results) obeys the same rule as the listing:
+    a trainer of track A never sees track B's questions or quizzes there."""
+    from courses.models import Quiz
+    from tests.factories import build_site, make_staff
+
+    tree = build_site(tracks=2, courses=1, lessons=0)
+    course_a, course_b = tree.courses
+    mine = Question.objects.create(course=course_a, kind="single", text="Câu hỏi nhóm A?")
+    theirs = Question.objects.create(course=course_b, kind="single", text="Câu hỏi nhóm B?")
+    my_quiz = Quiz.objects.create(course=course_a, title="Kiểm tra nhóm A", kind="post")
+    their_quiz = Quiz.objects.create(course=course_b, title="Kiểm tra nhóm B", kind="post")
+    client.force_login(make_staff("gv@example.org", roles.TRAINER, tracks=[tree.tracks[0]]))
+
+    for model, own, other in [("question", mine, theirs), ("quiz", my_quiz, their_quiz)]:
+        base = f"/admin/snippets/choose/courses/{model}/"
+        for url in [base, base + "results/", base + "results/?q=nh%C3%B3m"]:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            body = modal_text(response)
+            assert str(own) in body, url
+            assert str(other) not in body, url
+        assert client.get(f"{base}chosen/{own.pk}/").status_code == 200
+        assert client.get(f"{base}chosen/{other.pk}/").status_code == 404
+        chosen = modal_text(client.get(f"{base}chosen-multiple/?id={own.pk}&id={other.pk}"))
+        assert str(own) in chosen and str(other) not in chosen
+
+
+def modal_text(response) -> str:
+    """A chooser answer as text: modal steps come as JSON, the results panel as HTML."""
+    import json
+
+    if response["Content-Type"].startswith("application/json"):
+        return json.dumps(json.loads(response.content), ensure_ascii=False)
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("sheet_xml", DAMAGED_SHEETS)
+def test_a_bank_with_a_damaged_sheet_is_refused_with_a_message(client, site_tree, sheet_xml):
+    officer = make_learner("so@example.org")
+    officer.groups.add(Group.objects.get(name=roles.DEPARTMENT_OFFICER))
+    client.force_login(officer)
+    upload = io.BytesIO(damaged_xlsx(HEADERS, sheet_xml))
+    upload.name = "cau-hoi.xlsx"
+    response = client.post(
+        f"/admin/question-bank/{site_tree.courses[0].pk}/import/", {"file": upload}
+    )
+    assert response.status_code == 200
+    assert "tệp Excel bị hỏng" in response.content.decode()
+    assert not Question.objects.exists()

@@ -153,3 +153,39 @@ def test_a_trainer_of_another_track_cannot_submit_there(client, site_tree, depar
     )
     assert response.status_code == 302 and response.url == "/admin/"
     assert not WorkflowState.objects.filter(object_id=str(lesson.pk)).exists()
+
+
+def test_review_emails_show_names_and_comments_as_typed(site_tree):
+    """Wagtail's plain-text notifications: a greeting, a reviewer's name and a comment
+    with quotes or ampersands arrive as typed, not as &quot; and &amp;."""
+    from django.test import Client
+
+    trainer = make_staff("hang'ut@example.org", roles.TRAINER)
+    trainer_tracks_set(user=trainer, tracks=[site_tree.tracks[0]])
+    department = make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    department.person.full_name = 'Lê "Thu" Hà & Co'
+    department.person.save()
+    lesson = LessonPage.objects.child_of(site_tree.courses[0]).first()
+    lesson.title = "Ứng phó & hỗ trợ"
+    lesson.save_revision(user=trainer)
+    review_workflow().start(lesson, trainer)
+    state = WorkflowState.objects.get(
+        object_id=str(lesson.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
+    mail.outbox.clear()
+
+    client = Client()
+    client.force_login(department)
+    client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[lesson.pk, "reject", state.current_task_state.pk],
+        ),
+        {"comment": 'Thêm số "111" & số 113.'},
+    )
+    [message] = [m for m in mail.outbox if trainer.email in m.to]
+    assert "hang'ut" in message.body  # the greeting
+    assert 'Lê "Thu" Hà & Co' in message.body
+    assert 'Thêm số "111" & số 113.' in message.body
+    assert "&amp;" not in message.body and "&quot;" not in message.body
+    assert "&#x27;" not in message.body

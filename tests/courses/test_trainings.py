@@ -271,6 +271,25 @@ def test_certificates_for_a_training_are_issued_once_in_the_background(
     assert client.get(f"/certificates/jobs/{zip_job.pk}/download/").status_code == 200
 
 
+def test_a_trainer_taken_off_the_training_gets_no_zip(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    trainer = make_staff("gv2@example.org", roles.TRAINER)
+    training = make_training(site_tree)
+    training.trainers.add(trainer)
+    add_people(training, 2)
+    client.force_login(trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/certificates/training/{training.pk}/issue/")
+        client.post(f"/certificates/training/{training.pk}/zip/")
+    job = CertificateJob.objects.get(kind="zip")
+    assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 200
+
+    training.trainers.remove(trainer)
+    assert client.get(f"/certificates/jobs/{job.pk}/").status_code == 403
+    assert client.get(f"/certificates/jobs/{job.pk}/download/").status_code == 403
+
+
 def test_district_officer_cannot_issue_certificates(client, training, officer_587):
     add_people(training, 1)
     client.force_login(officer_587)

@@ -1,4 +1,4 @@
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 import pytest
 
@@ -56,3 +56,32 @@ def test_learner_cannot_enter_the_admin(client, django_user_model, demo_site):
     response = client.get("/admin/")
     assert response.status_code in (302, 403)
     assert Group.objects.filter(name=roles.TRAINER).exists()
+
+
+def test_django_admin_is_for_superusers_only(client, django_user_model):
+    """Staff status alone (as the demo trainer and department accounts once had) opens
+    nothing in /django-admin/: the Wagtail admin is where staff work."""
+    staff = django_user_model.objects.create_user(
+        "nhanvien", "nhanvien@example.org", "Mat-khau-2026!", is_staff=True
+    )
+    staff.user_permissions.add(*Permission.objects.all())  # even with every permission
+    client.force_login(staff)
+    for url in ["/django-admin/", "/django-admin/auth/group/", "/django-admin/auth/group/add/"]:
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert response["Location"].startswith("/django-admin/login/"), url
+    # Its login form refuses a staff account that is not a superuser, too.
+    client.logout()
+    response = client.post(
+        "/django-admin/login/?next=/django-admin/",
+        {"username": "nhanvien", "password": "Mat-khau-2026!", "next": "/django-admin/"},
+    )
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+
+    admin = django_user_model.objects.create_superuser(
+        "quantri", "quantri@example.org", "Mat-khau-2026!"
+    )
+    client.force_login(admin)
+    assert client.get("/django-admin/").status_code == 200
+    assert client.get("/django-admin/auth/group/").status_code == 200

@@ -123,3 +123,42 @@ def test_limits_count_across_processes_in_redis(settings, rf):
     outcome = [over_limit(request, "test", limit=3, window=60) for _ in range(5)]
     assert outcome == [False, False, False, True, True]
     caches["default"].clear()
+
+
+# The settings' own limits (no override): a training room shares one address.
+ROOM = 40
+
+
+def test_a_training_room_behind_one_address_logs_in_together(client, db):
+    """Forty people at one address each mistype once, then log in: nobody is locked out."""
+    for n in range(ROOM):
+        make_learner(f"hv{n}@example.org", password=PASSWORD)
+    for n in range(ROOM):
+        email = f"hv{n}@example.org"
+        wrong = client.post("/accounts/login/", {"login": email, "password": "sai-mat-khau"})
+        assert wrong.status_code == 200, n
+        right = client.post("/accounts/login/", {"login": email, "password": PASSWORD})
+        assert right.status_code == 302, n
+        client.logout()
+    latecomer = make_learner("muon@example.org", password=PASSWORD)
+    response = client.post("/accounts/login/", {"login": latecomer.email, "password": PASSWORD})
+    assert response.status_code == 302
+
+
+def test_a_training_room_signs_up_together(client, db):
+    answers = [
+        client.post("/accounts/signup/", {"email": f"moi{n}@example.org"}).status_code
+        for n in range(ROOM)
+    ]
+    assert 429 not in answers
+
+
+def test_hammering_one_account_is_still_stopped(client, db):
+    make_learner("hv@example.org", password=PASSWORD)
+    for _ in range(5):
+        response = client.post("/accounts/login/", {"login": "hv@example.org", "password": "x"})
+        assert response.status_code == 200
+    # The sixth try is refused even with the right password.
+    response = client.post("/accounts/login/", {"login": "hv@example.org", "password": PASSWORD})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session

@@ -54,3 +54,17 @@ def test_seed_sets_the_confirmed_hotlines(demo_site):
         for block in SafetySettings.for_site(Site.objects.get(is_default_site=True)).hotlines
     ]
     assert numbers == ["113", "115", "111", "1900 969 680"]
+
+
+def test_demo_accounts_are_not_django_admin_staff():
+    """Seeding, again on a database seeded before, leaves no demo account with staff
+    status (which opened /django-admin/ for them); superusers are left alone."""
+    seed_demo()
+    User.objects.filter(email__in=[a.email for a in DEMO_ACCOUNTS]).update(is_staff=True)
+    owner = User.objects.create_superuser("quantri", "quantri@example.org", "Mat-khau-2026!")
+    seed_demo()
+    assert not User.objects.filter(
+        email__in=[a.email for a in DEMO_ACCOUNTS], is_staff=True
+    ).exists()
+    owner.refresh_from_db()
+    assert owner.is_staff and owner.is_superuser

@@ -74,3 +74,20 @@ def test_logout_needs_a_post_with_csrf(client, site_tree):
     strict.force_login(user)
     assert strict.post("/accounts/logout/").status_code == 403
     assert "_auth_user_id" in strict.session
+
+
+def test_account_emails_show_names_as_typed(client, site_tree):
+    """allauth's plain-text mails, as rendered here (our Vietnamese catalogue): a user name
+    with quotes and an ampersand is not HTML-escaped."""
+    from allauth.account.models import EmailAddress
+
+    user = make_learner("hang@example.org")
+    user.username = 'hằng"út"&co'
+    user.save()
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
+    client.force_login(user)
+    response = client.post("/accounts/email/", {"action_send": "", "email": user.email})
+    assert response.status_code == 302
+    [message] = mail.outbox
+    assert 'hằng"út"&co' in message.body
+    assert "&amp;" not in message.body and "&quot;" not in message.body

@@ -221,3 +221,59 @@ def test_the_verify_page_still_shows_an_erased_holders_printed_name(client, enro
     page = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
     assert "Đặng Văn Ượng" in page
     assert "0912" not in page and "uong@" not in page
+
+
+def test_my_data_download_holds_in_person_trainings_with_attendance_and_scores(
+    client, enrolled, site_tree
+):
+    from datetime import date
+    from decimal import Decimal
+
+    from courses import training_services
+    from courses.models import Training
+    from people.models import AdministrativeUnit, Organisation
+
+    organiser = Organisation.objects.order_by("sort_order").first()
+    training = Training.objects.create(
+        format="tap_huan",
+        title="Tập huấn kỹ năng tham vấn",
+        track=site_tree.tracks[0],
+        organiser=organiser,
+        district=AdministrativeUnit.objects.get(code="587"),
+        venue="Hội trường UBND xã Phước Hậu",
+        starts_on=date(2026, 3, 9),
+        ends_on=date(2026, 3, 10),
+        hours=Decimal("16"),
+    )
+    attendee = training_services.attendee_add(
+        training=training, person=enrolled.person, source="import"
+    )
+    attendee.pre_score, attendee.post_score = Decimal("5.5"), Decimal("8.75")
+    attendee.save()
+    training_services.attendance_set(attendee=attendee, day=date(2026, 3, 9), status="present")
+    training_services.attendance_set(attendee=attendee, day=date(2026, 3, 10), status="absent")
+    someone_else = Person.objects.create(full_name="Trần Thị Bích")
+    training_services.attendee_add(training=training, person=someone_else, source="manual")
+
+    client.force_login(enrolled)
+    data = json.loads(client.get("/me/data.json").content)
+    assert data["trainings"] == [
+        {
+            "training": "Tập huấn kỹ năng tham vấn",
+            "format": "Tập huấn",
+            "first_day": "2026-03-09",
+            "last_day": "2026-03-10",
+            "venue": "Hội trường UBND xã Phước Hậu",
+            "district": "Huyện Ninh Phước",
+            "organiser": str(organiser),
+            "added_by": "Danh sách điểm danh",
+            "added_at": attendee.added_at.isoformat(),
+            "pre_test_score": "5.50",
+            "post_test_score": "8.75",
+            "attendance": [
+                {"day": "2026-03-09", "status": "Có mặt"},
+                {"day": "2026-03-10", "status": "Vắng"},
+            ],
+        }
+    ]
+    assert "Trần Thị Bích" not in json.dumps(data, ensure_ascii=False)
