@@ -661,3 +661,11 @@ def test_a_trainer_marks_an_invented_check_in_absent_and_nobody_is_certified(
     )
     client.post(f"/certificates/training/{training.pk}/issue/")
     assert not Certificate.objects.exists()
+
+
+def test_a_trainer_without_tracks_is_told_why_they_cannot_create_a_training(client, site_tree):
+    lonely = make_staff("gv3@example.org", roles.TRAINER)
+    client.force_login(lonely)
+    page = client.get("/trainings/manage/new/").content.decode()
+    assert "Roles and tracks" in page or "Phân quyền" in page or "chưa được giao" in page
+    assert 'name="title"' not in page

@@ -90,6 +90,11 @@ def test_trainer_creates_training_imports_sheet_issues_and_zips_certificates(
     email = f"giang.vien.{uuid.uuid4().hex[:8]}@example.org"
     trainer = make_learner(email, full_name="Trương Thị Giảng", password=PASSWORD)
     trainer.groups.add(Group.objects.get(name=roles.TRAINER))
+    # Trainers run trainings of the tracks the department assigned to them.
+    from courses.models import TrackPage
+    from courses.services import trainer_tracks_set
+
+    trainer_tracks_set(user=trainer, tracks=TrackPage.objects.live()[:1])
     today = timezone.localdate()
     starts_on, ends_on = today - timedelta(days=10), today - timedelta(days=9)
     district = AdministrativeUnit.objects.get(code="587")
