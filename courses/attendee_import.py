@@ -664,14 +664,16 @@ def sheet_preview(batch: AttendeeImport, choices: dict | None = None) -> dict:
                 "already_attendee": person is not None and person.pk in on_list,
             }
         )
-    new = sum(1 for row in rows if row["person"] is None)
+    undecided = sum(1 for row in rows if row["needs_choice"])
+    matched = sum(1 for row in rows if row["person"] is not None)
     return {
         "rows": rows,
         "problems": batch.problems,
         "counts": {
             "rows": len(rows),
-            "new": new,
-            "matched": len(rows) - new,
+            "new": len(rows) - matched - undecided,
+            "matched": matched,
+            "undecided": undecided,
             "to_choose": sum(1 for row in rows if row["candidates"]),
             "problems": len(batch.problems),
         },

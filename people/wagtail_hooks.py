@@ -66,7 +66,7 @@ def data_exports_urls():
 @hooks.register("register_admin_menu_item")
 def link_requests_menu_item():
     return admin_views.DepartmentMenuItem(
-        _("Account links to confirm"),
+        _("Account links"),
         reverse("person_link_requests"),
         icon_name="link",
         order=265,

@@ -19,6 +19,14 @@ from tests.courses.test_attendee_import import make_training, xlsx
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def trainer(db):
     return User.objects.create_user(username="tapHuan", email="taphuan@example.org")

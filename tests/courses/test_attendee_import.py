@@ -128,6 +128,7 @@ def test_clean_sheet_of_200_rows_imports_200_attendees(site_tree, trainer):
         "rows": 200,
         "new": 200,
         "matched": 0,
+        "undecided": 0,
         "to_choose": 0,
         "problems": 0,
     }
@@ -394,6 +395,7 @@ def test_reimporting_the_same_sheet_adds_nobody_and_updates_scores(site_tree, tr
         "rows": 21,
         "new": 0,
         "matched": 21,
+        "undecided": 0,
         "to_choose": 1,  # the one known by name, year and district only is proposed
         "problems": 0,
     }
@@ -490,6 +492,7 @@ def test_rows_are_matched_to_people_already_recorded(site_tree, trainer):
         "rows": 5,
         "new": 3,
         "matched": 2,
+        "undecided": 0,
         "to_choose": 2,
         "problems": 0,
     }
