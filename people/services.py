@@ -5,6 +5,7 @@ from collections.abc import Callable
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from people import identity, roles
 from people.models import DataExport, OfficerUnit, Person, PersonLinkRequest, User
@@ -27,6 +28,12 @@ MERGE_FILL_FIELDS = (
 PERSON_MERGE_STEPS: list[Callable[[Person, Person], None]] = []
 # And `step(person)` to remove what they keep about a person who erases their account.
 ERASURE_STEPS: list[Callable[[Person], None]] = []
+
+
+BOTH_HAVE_ACCOUNTS = _(
+    "Both records have an account: they cannot be merged. Ask the person which account "
+    "to keep and delete the other one first."
+)
 
 
 class PersonRefused(Exception):
@@ -69,8 +76,9 @@ LINK_REQUEST_LEVELS = (identity.Level.EMAIL, identity.Level.PHONE, identity.Leve
 
 def link_requests_open(*, person: Person) -> list[PersonLinkRequest]:
     """After sign-up or a profile change: ask the department about recorded persons who may
-    be the account's person (same phone and name, or same name, year and district). Nothing
-    is linked until someone confirms; an email match is linked when the email is verified."""
+    be the account's person (same email, or phone, and name; or same name, year and
+    district). Nothing is linked until someone confirms, or, for an email match, until the
+    email is verified (`link_on_verified_email`, which then settles the request)."""
     if person.user_id is None:
         return []
     opened = []
@@ -141,7 +149,7 @@ def person_merge(*, source: Person, target: Person, by: User | None = None) -> P
     if source.pk == target.pk:
         return target
     if source.user_id and target.user_id:
-        raise PersonRefused("Both records have an account: they cannot be merged.")
+        raise PersonRefused(BOTH_HAVE_ACCOUNTS)
     for step in PERSON_MERGE_STEPS:
         step(source, target)
     for name in MERGE_FILL_FIELDS:
