@@ -22,6 +22,12 @@ from people.selectors import person_of
 from people.services import export_record
 
 
+def _score_text(score) -> str:
+    """A score as written in the CSV whatever the database: 90, 72.5 (SQLite and
+    PostgreSQL give the same Decimal different scales)."""
+    return "" if score is None else f"{score:.2f}".rstrip("0").rstrip(".")
+
+
 def _quiz_url(course, quiz) -> str:
     return f"{course.url}quiz/{quiz.pk}/"
 
@@ -211,7 +217,7 @@ def course_results_csv(request, course: CoursePage):
                 row["person__full_name"],
                 row["quiz__title"],
                 row["attempts"],
-                row["best"],
+                _score_text(row["best"]),
                 _("yes") if row["passed"] else _("no"),
             ]
         )
