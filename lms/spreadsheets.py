@@ -66,9 +66,21 @@ def csv_writer(stream, **options) -> _Writer:
     return _Writer(csv.writer(stream, **options))
 
 
+PERCENT_FORMAT = "0%"
+
+
 def cell(sheet, value, *, font=None, fill=None, alignment=None) -> Cell:
     """One cell of `sheet` (normal or write-only workbook) holding `value`: text as text,
-    never as a formula; numbers and dates as themselves."""
+    never as a formula; numbers and dates as themselves; a percentage (any value with a
+    `fraction`, such as reports.figures.Percent) as that number with a % format."""
+    fraction = getattr(value, "fraction", None)
+    if fraction is not None:
+        result = Cell(sheet, row=1, column=1, value=fraction)
+        result.number_format = PERCENT_FORMAT
+        for name, style in (("font", font), ("fill", fill), ("alignment", alignment)):
+            if style is not None:
+                setattr(result, name, style)
+        return result
     value = neutralise(value)
     if isinstance(value, str):
         # openpyxl refuses control characters (a pasted name may hold one): drop them

@@ -35,8 +35,9 @@ def place_label(scope) -> str:
     return ", ".join(unit.name for unit in scope.units) or _("Whole province")
 
 
-def _percent(value) -> str:
-    return "" if value is None else f"{value}%"
+def _percent(value):
+    """A share as a cell: the Percent itself (a number in workbooks, "63%" in text)."""
+    return "" if value is None else value
 
 
 def headline_rows(data: dict) -> list[tuple[str, object]]:

@@ -37,6 +37,7 @@ from certificates.models import Certificate
 from courses.models import Attendee, Enrolment, Quiz, QuizAttempt, TrackPage, Training
 from courses.training_models import attended
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
+from reports.figures import one_decimal, share
 from reports.models import CapacityGoal
 
 ONLINE = Q(training__isnull=True)
@@ -84,13 +85,6 @@ class ReportScope:
     @property
     def days(self) -> tuple[date, date]:
         return self.first_day, self.last_day
-
-
-def share(people: int, goal: int | None) -> int | None:
-    """Percentage of a goal reached (whole number), or None without a goal."""
-    if not goal:
-        return None
-    return round(100 * people / goal)
 
 
 def in_scope(queryset, scope: ReportScope, unit_field: str):
@@ -193,7 +187,7 @@ def knowledge_gain(scope: ReportScope) -> dict:
     if people:
         total = Decimal(online["gain"] or 0) * online["people"]
         total += Decimal(paper["gain"] or 0) * paper["people"]
-        average = (total / people).quantize(Decimal("0.1"))
+        average = one_decimal(total / people)
     return {"people": people, "average": average, "online": online, "paper": paper}
 
 

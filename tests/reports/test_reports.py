@@ -315,7 +315,7 @@ def test_exports_carry_the_dashboard_numbers(client, department):
     }
     assert overview["Số người được cấp giấy chứng nhận"] == 6
     table = list(workbook.worksheets[1].iter_rows(min_row=4, values_only=True))
-    assert list(table[-1][1:6]) == [3, 3, 6, 12, "50%"]
+    assert list(table[-1][1:6]) == [3, 3, 6, 12, 0.5]  # a number, shown as 50%
     certificates = list(workbook.worksheets[-1].iter_rows(min_row=2, values_only=True))
     assert len(certificates) == 7  # every valid certificate of the year, none revoked
 
@@ -380,8 +380,10 @@ def test_every_export_cell_equals_the_dashboard(client, department):
             blocks[-1].append(line)
     assert [(block[0][0], block[1], block[2:]) for block in blocks] == expected
 
-    def number_or_text(value):  # Excel keeps 30.0 as the number 30
+    def number_or_text(value):  # Excel keeps 30.0 as the number 30, and 50% as 0.5
         text = "" if value is None else str(value)
+        if text.endswith("%") and text[:-1].isdigit():
+            return (Decimal(text[:-1]) / 100).normalize()
         try:
             return Decimal(text).normalize()
         except ArithmeticError:
