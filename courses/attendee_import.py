@@ -771,6 +771,8 @@ def sheet_apply(*, batch: AttendeeImport, choices: dict | None = None) -> dict:
                 Attendee(
                     training=training,
                     person=entry["person"],
+                    organisation_id=entry["person"].organisation_id,
+                    target_group_id=entry["person"].target_group_id,
                     source=Attendee.Source.IMPORT,
                     pre_score=entry["pre"],
                     post_score=entry["post"],

@@ -25,7 +25,7 @@ from courses.forms import QuestionAdminForm, QuizAdminForm
 from courses.panels import CourseChecklistPanel, ReadingTimePanel
 from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 from lms.search import folded_text
-from people.models import Person, TargetGroup
+from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 
 OBJECTIVES_BLOCK = [("objective", blocks.CharBlock(label=_("Objective"), max_length=300))]
 
@@ -372,6 +372,32 @@ class Enrolment(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # The learner's facts when they completed the course: reports count the completion
+    # there, so a later move or change of job never rewrites a year already reported.
+    completed_place = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("place at completion"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    completed_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation at completion"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    completed_target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name=_("target group at completion"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("enrolment")
@@ -704,6 +730,15 @@ class QuizAttempt(models.Model):
     expired = models.BooleanField(_("time ran out"), default=False)
     score = models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True)
     passed = models.BooleanField(_("passed"), null=True)
+    # Where the learner was when the attempt was submitted (knowledge gain counts it there).
+    place = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("place when submitted"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("quiz attempt")

@@ -8,7 +8,6 @@ from django.db.models import Avg, Count, IntegerField, Max, Q
 from django.db.models.functions import Cast
 
 from courses.models import (
-    Attendee,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -321,39 +320,15 @@ def review_rows(laid_out, *, selected: dict, correct: dict, credits: dict, show_
     return rows
 
 
-def knowledge_gain(course: CoursePage, units=None) -> dict:
-    """Per course: learners with both tests, average gain (post best − first pre), share improved.
+# The knowledge-gain rule belongs to the counting module (reports.selectors.gain), which
+# registers it here for the course's results page: courses never imports reports.
+COURSE_KNOWLEDGE_GAIN: list = []
 
-    Online quizzes and the paper tests of in-person trainings delivering the course both
-    count (the online result wins for someone who has both). Three queries.
-    """
-    attempts = QuizAttempt.objects.filter(quiz__course=course, submitted_at__isnull=False)
-    if units is not None:
-        attempts = attempts.filter(person__district__in=units)
-    pre = dict(attempts.filter(kind=Quiz.Kind.PRE_TEST, number=1).values_list("person_id", "score"))
-    post = dict(
-        attempts.filter(kind=Quiz.Kind.POST_TEST)
-        .values("person_id")
-        .annotate(best=Max("score"))
-        .values_list("person_id", "best")
-    )
-    gains_by_person = {person: post[person] - pre[person] for person in pre.keys() & post.keys()}
-    # Paper tests of in-person trainings that deliver this course count the same way.
-    paper = Attendee.objects.filter(
-        training__course=course, pre_score__isnull=False, post_score__isnull=False
-    )
-    if units is not None:
-        paper = paper.filter(person__district__in=units)
-    for person, pre_score, post_score in paper.values_list("person_id", "pre_score", "post_score"):
-        gains_by_person.setdefault(person, post_score - pre_score)
-    gains = list(gains_by_person.values())
-    return {
-        "learners": len(gains),
-        "average_gain": (sum(gains) / len(gains)).quantize(Decimal("0.1")) if gains else None,
-        "improved_share": round(100 * sum(1 for g in gains if g > 0) / len(gains))
-        if gains
-        else None,
-    }
+
+def knowledge_gain(course: CoursePage, units=None) -> dict:
+    """People with both tests of the course, their mean gain and the share who improved,
+    by the same rule as the dashboard (every year; `units` limits it as learner lists)."""
+    return COURSE_KNOWLEDGE_GAIN[0](course, units)
 
 
 def quiz_summary(quiz: Quiz, units=None) -> dict:

@@ -102,11 +102,27 @@ def completion_refresh(*, enrolment: Enrolment) -> bool:
 
     Call inside a transaction.
     """
-    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("person")
+        .get(pk=enrolment.pk)
+    )
     if enrolment.completed_at is not None or not course_is_complete(enrolment=enrolment):
         return False
+    person = enrolment.person
     enrolment.completed_at = timezone.now()
-    enrolment.save(update_fields=["completed_at"])
+    # Frozen: the reports count the completion where the learner was then.
+    enrolment.completed_place_id = person.district_id
+    enrolment.completed_organisation_id = person.organisation_id
+    enrolment.completed_target_group_id = person.target_group_id
+    enrolment.save(
+        update_fields=[
+            "completed_at",
+            "completed_place",
+            "completed_organisation",
+            "completed_target_group",
+        ]
+    )
     transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
     return True
 
@@ -280,7 +296,9 @@ def _score_and_close(
     attempt.passed = result.passed
     attempt.submitted_at = now
     attempt.expired = expired
-    attempt.save(update_fields=["score", "passed", "submitted_at", "expired"])
+    # Frozen: knowledge gain counts the attempt where the learner was when sending it.
+    attempt.place_id = attempt.person.district_id
+    attempt.save(update_fields=["score", "passed", "submitted_at", "expired", "place"])
     return attempt
 
 
@@ -292,7 +310,11 @@ def quiz_attempt_submit(*, attempt: QuizAttempt, answers: dict, now=None) -> Qui
     are refused and nothing is written.
     """
     now = now or timezone.now()
-    attempt = QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+    attempt = (
+        QuizAttempt.objects.select_for_update(of=("self",))
+        .select_related("quiz", "person")
+        .get(pk=attempt.pk)
+    )
     if attempt.submitted_at is not None:
         return attempt
     if _is_overdue(attempt, now):
@@ -314,7 +336,11 @@ def quiz_attempt_submit(*, attempt: QuizAttempt, answers: dict, now=None) -> Qui
 def quiz_attempt_expire(*, attempt: QuizAttempt, now=None) -> QuizAttempt:
     """Close an attempt whose time ran out, scoring no answers."""
     now = now or timezone.now()
-    attempt = QuizAttempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+    attempt = (
+        QuizAttempt.objects.select_for_update(of=("self",))
+        .select_related("quiz", "person")
+        .get(pk=attempt.pk)
+    )
     if attempt.submitted_at is None:
         _score_and_close(attempt, {}, now, expired=True)
     return attempt

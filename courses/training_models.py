@@ -197,6 +197,23 @@ class Attendee(models.Model):
     )
     source = models.CharField(_("added by"), max_length=10, choices=Source.choices)
     added_at = models.DateTimeField(_("added"), auto_now_add=True)
+    # The attendee's facts when put on the list; the place is the training's own.
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation at the training"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name=_("target group at the training"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("attendee")

@@ -37,6 +37,8 @@ def attendee_add(
                     source=source,
                     pre_score=pre_score,
                     post_score=post_score,
+                    organisation_id=person.organisation_id,
+                    target_group_id=person.target_group_id,
                 )
         except IntegrityError:  # added by someone else at the same moment
             attendee = Attendee.objects.get(training=training, person=person)

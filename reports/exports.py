@@ -43,12 +43,12 @@ def _percent(value):
 def headline_rows(data: dict) -> list[tuple[str, object]]:
     certified, trained, gain = data["certified"], data["trained"], data["knowledge_gain"]
     return [
-        (_("People trained"), trained["total"]),
-        (_("People trained online (course completed)"), trained["online"]),
-        (_("People trained in person (attended)"), trained["in_person"]),
-        (_("People certified"), certified["total"]),
-        (_("People certified online"), certified["online"]),
-        (_("People certified in person"), certified["in_person"]),
+        (_("People trained (each once)"), trained["total"]),
+        (_("of whom last trained online (course completed)"), trained["online"]),
+        (_("of whom last trained in person (attended)"), trained["in_person"]),
+        (_("People certified (each once)"), certified["total"]),
+        (_("of whom last certified online"), certified["online"]),
+        (_("of whom last certified in person"), certified["in_person"]),
         (_("Women certified"), certified["women"]),
         (_("Men certified"), certified["men"]),
         (_("Online courses completed with a certificate"), certified["course_certificates"]),
@@ -58,43 +58,117 @@ def headline_rows(data: dict) -> list[tuple[str, object]]:
             _("Average knowledge gain (points out of 100)"),
             "" if gain["average"] is None else gain["average"],
         ),
-        (_("People with both tests"), gain["people"]),
-        (_("Goal: people to certify"), data["goal"]["goal"] or ""),
+        (_("People with both tests (each once)"), gain["people"]),
+        (_("Goal: people to certify"), _blank(data["goal"]["goal"])),
         (_("Share of the goal reached"), _percent(data["goal"]["share"])),
     ]
 
 
-def sections(data: dict) -> list[tuple[str, list, list[list]]]:
-    """Each breakdown as (title, header, rows), in the order of the dashboard."""
-    table = data["table"]
-    track_titles = [column["title"] for column in table["columns"]]
-    district_rows = [
+def _blank(value):
+    return "" if value is None else value
+
+
+def _unit_track_rows(table: dict) -> list[list]:
+    rows = [
         [
             row["name"],
             *[cell["people"] for cell in row["cells"]],
             row["total"]["people"],
-            row["total"]["goal"] or "",
+            _blank(row["total"]["goal"]),
             _percent(row["total"]["share"]),
         ]
         for row in table["rows"]
     ]
     totals = table["totals"]
-    district_rows.append(
+    rows.append(
         [
             _("Total (each person once)"),
             *[cell["people"] for cell in totals["tracks"]],
             totals["total"]["people"],
-            totals["total"]["goal"] or "",
+            _blank(totals["total"]["goal"]),
             _percent(totals["total"]["share"]),
         ]
     )
-    people = _("People")
+    return rows
+
+
+def _trained_rows(data: dict) -> list[list]:
+    table, trained = data["table"], data["trained"]
+    rows = [
+        [
+            row["name"],
+            row["trained"]["total"],
+            row["trained"]["online"],
+            row["trained"]["in_person"],
+            row["total"]["people"],
+            _blank(row["total"]["goal"]),
+            _percent(row["total"]["share"]),
+        ]
+        for row in table["rows"]
+    ]
+    total = table["totals"]["total"]
+    rows.append(
+        [
+            _("Total (each person once)"),
+            trained["total"],
+            trained["online"],
+            trained["in_person"],
+            total["people"],
+            _blank(total["goal"]),
+            _percent(total["share"]),
+        ]
+    )
+    return rows
+
+
+def _goal_rows(data: dict) -> list[list]:
+    whole = _("Whole province") if data["scope"].is_province else _("All units of the report")
+    everything = _("All tracks")
+    return [
+        [
+            goal["place"] or whole,
+            goal["track"] or everything,
+            goal["people"],
+            goal["goal"],
+            _percent(goal["share"]),
+        ]
+        for goal in data["goals"]
+    ]
+
+
+def _month_label(item: dict) -> str:
+    return f"{item['month']:02d}/{item['year']}"
+
+
+def sections(data: dict) -> list[tuple[str, list, list[list]]]:
+    """Each table as (title, header, rows), in the order of the dashboard."""
+    track_titles = [column["title"] for column in data["table"]["columns"]]
+    people, goal, reached = _("People"), _("Goal"), _("Reached")
+    unit = _("District")
     return [
         (_("Overview"), [_("Figure"), _("Value")], [list(row) for row in headline_rows(data)]),
         (
             _("Certified people by district and track"),
-            [_("District"), *track_titles, _("Total"), _("Goal"), _("Reached")],
-            district_rows,
+            [unit, *track_titles, _("Total"), goal, reached],
+            _unit_track_rows(data["table"]),
+        ),
+        (
+            _("People trained and certified by district"),
+            [
+                unit,
+                _("Trained"),
+                _("of whom online"),
+                _("of whom in person"),
+                _("Certified"),
+                goal,
+                reached,
+            ],
+            _trained_rows(data),
+        ),
+        (
+            _("Goals and results"),
+            [_("Place"), _("Track"), people, goal, reached],
+            _goal_rows(data),
         ),
         (
             _("By organisation"),
@@ -103,9 +177,9 @@ def sections(data: dict) -> list[tuple[str, list, list[list]]]:
         ),
         (
             _("By target group"),
-            [_("Target group"), people, _("Goal"), _("Reached")],
+            [_("Target group"), people, goal, reached],
             [
-                [item["name"], item["people"], item["goal"] or "", _percent(item["share"])]
+                [item["name"], item["people"], _blank(item["goal"]), _percent(item["share"])]
                 for item in data["target_groups"]
             ],
         ),
@@ -122,12 +196,31 @@ def sections(data: dict) -> list[tuple[str, list, list[list]]]:
         (
             _("By month of issue"),
             [_("Month"), people, _("Certificates")],
-            [
-                [f"{item['month']:02d}/{data['scope'].year}", item["people"], item["certificates"]]
-                for item in data["months"]
-            ],
+            [[_month_label(item), item["people"], item["certificates"]] for item in data["months"]],
         ),
     ]
+
+
+# What each table's note says (reports.selectors.NOTES), by the table's place in sections().
+NOTE_OF_SECTION = [
+    "certified",
+    "table",
+    "trained",
+    "goals",
+    "certified",
+    "certified",
+    "certified",
+    "certified",
+    "months",
+]
+
+
+def notes(data: dict) -> dict[str, str]:
+    """The sentence said under each table, keyed by the table's title."""
+    return {
+        title: str(data["notes"][key])
+        for (title, _header, _rows), key in zip(sections(data), NOTE_OF_SECTION, strict=True)
+    }
 
 
 def csv_export(data: dict) -> str:
@@ -188,10 +281,16 @@ def xlsx_export(scope, out) -> None:
     workbook.save(out)
 
 
+def person_key(person_id: int) -> str:
+    """A stable key of a person in exports (never their name or phone): the same person has
+    the same key in every list, so distinct people can be counted in a spreadsheet."""
+    return f"NH{person_id:07d}"
+
+
 def _certificate_sheet(workbook, scope) -> None:
     sheet = workbook.create_sheet(_sheet_title(_("Certificates counted")))
-    widths = {"A": 18, "B": 28, "C": 8, "D": 10, "E": 22, "F": 30, "G": 30, "H": 34}
-    widths |= {"I": 40, "J": 12, "K": 12}
+    widths = {"A": 18, "B": 12, "C": 28, "D": 8, "E": 10, "F": 22, "G": 30, "H": 30}
+    widths |= {"I": 34, "J": 40, "K": 12, "L": 12}
     for column, width in widths.items():
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
@@ -200,6 +299,7 @@ def _certificate_sheet(workbook, scope) -> None:
             sheet,
             [
                 _("Serial No."),
+                _("Person key"),
                 _("Full name"),
                 _("Sex"),
                 _("Year of birth"),
@@ -216,11 +316,15 @@ def _certificate_sheet(workbook, scope) -> None:
     sexes = dict(Person.Sex.choices)
     online, in_person = _("online"), _("in person")
     for values in selectors.certificate_rows(scope).iterator(chunk_size=DETAIL_CHUNK):
-        serial, name, sex, born, district, organisation, group, track, title, training, day = values
+        serial, person_id, name, sex, born, district, organisation, group, track, title = values[
+            :10
+        ]
+        training, day = values[10:]
         spreadsheets.append(
             sheet,
             [
                 serial,
+                person_key(person_id),
                 name,
                 str(sexes.get(sex, "")),
                 born,
@@ -258,7 +362,7 @@ def summary(data: dict) -> list[str]:
     if goal["goal"]:
         sentences.append(
             _("Against the goal of %(goal)s people, %(share)s%% was reached.")
-            % {"goal": goal["goal"], "share": goal["share"]}
+            % {"goal": goal["goal"], "share": int(goal["share"])}
         )
     with_goals = [row for row in table["rows"] if row["total"]["goal"]]
     if len(with_goals) > 1:
@@ -271,9 +375,9 @@ def summary(data: dict) -> list[str]:
             )
             % {
                 "best": best["name"],
-                "best_share": best["total"]["share"],
+                "best_share": int(best["total"]["share"]),
                 "worst": worst["name"],
-                "worst_share": worst["total"]["share"],
+                "worst_share": int(worst["total"]["share"]),
             }
         )
     gain = data["knowledge_gain"]

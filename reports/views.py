@@ -6,7 +6,6 @@ the query string says and whatever their own profile says; nobody else sees repo
 """
 
 import tempfile
-from datetime import date
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -20,16 +19,9 @@ from people.models import AdministrativeUnit, DataExport
 from people.services import export_record
 from reports import exports, selectors
 from reports.charts import bar_chart
+from reports.selectors.scope import FIRST_YEAR, period_from
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FIRST_YEAR = 2023  # the plan starts in 2023
-
-
-def _date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def report_scope(request) -> selectors.ReportScope:
@@ -47,21 +39,24 @@ def report_scope(request) -> selectors.ReportScope:
         units = tuple(unit for unit in units if unit.code == code) or units
     else:
         raise PermissionDenied
-    this_year = timezone.localdate().year
-    try:
-        year = int(request.GET.get("year", this_year))
-    except ValueError:
-        year = this_year
-    year = min(max(year, FIRST_YEAR), this_year + 1)
-    start, end = _date(request.GET.get("start", "")), _date(request.GET.get("end", ""))
-    if start and end and end < start:
-        start, end = end, start
+    year, start, end, problem = period_from(
+        request.GET.get("year", ""),
+        request.GET.get("start", ""),
+        request.GET.get("end", ""),
+        today=timezone.localdate(),
+    )
+    request.report_period_problem = problem
     return selectors.ReportScope(year=year, units=units, start=start, end=end)
 
 
 def _filename(scope, extension: str) -> str:
     place = "-".join(unit.code for unit in scope.units) or "toan-tinh"
-    return f"bao-cao-dao-tao-{scope.year}-{place}.{extension}"
+    first, last = scope.days
+    if (first, last) == (first.replace(month=1, day=1), first.replace(month=12, day=31)):
+        period = str(scope.year)
+    else:
+        period = f"{first:%Y%m%d}-{last:%Y%m%d}"
+    return f"bao-cao-dao-tao-{period}-{place}.{extension}"
 
 
 @login_required
@@ -88,8 +83,9 @@ def dashboard(request):
         "chosen_code": scope.units[0].code if len(scope.units) == 1 else "",
         "district_chart": bar_chart([(row["name"], row["total"]["people"]) for row in rows]),
         "month_chart": bar_chart(
-            [(f"{month['month']:02d}/{scope.year}", month["people"]) for month in data["months"]]
+            [(f"{month['month']:02d}/{month['year']}", month["people"]) for month in data["months"]]
         ),
+        "period_problem": request.report_period_problem,
     }
     return render(request, "reports/dashboard.html", context)
 

@@ -152,7 +152,7 @@ def test_report_xlsx(client, certified, department):
     assert SAFE in values and NAME in values and FORMULA not in values
     assert "'@SUM(1+1)" in values
     certified_people = next(
-        cell for cell in cells if cell.value == "Số người được cấp giấy chứng nhận"
+        cell for cell in cells if cell.value == "Số người được cấp giấy chứng nhận (mỗi người một lần)"
     )
     number = next(cell for cell in cells if cell.row == certified_people.row and cell.column == 2)
     assert (number.value, number.data_type) == (2, "n")
