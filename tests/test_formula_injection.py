@@ -151,9 +151,8 @@ def test_report_xlsx(client, certified, department):
     values = [cell.value for cell in cells]
     assert SAFE in values and NAME in values and FORMULA not in values
     assert "'@SUM(1+1)" in values
-    certified_people = next(
-        cell for cell in cells if cell.value == "Số người được cấp giấy chứng nhận (mỗi người một lần)"
-    )
+    label = "Số người được cấp giấy chứng nhận (mỗi người một lần)"
+    certified_people = next(cell for cell in cells if cell.value == label)
     number = next(cell for cell in cells if cell.row == certified_people.row and cell.column == 2)
     assert (number.value, number.data_type) == (2, "n")
 
