@@ -230,7 +230,10 @@ class _Generator:
         from people.models import Person
 
         rng, ref = self.rng, self.ref
-        people = Person.objects.bulk_create([self.person() for _ in range(size)], batch_size=BATCH)
+        people = [self.person() for _ in range(size)]
+        for person in people:
+            person.normalise()  # bulk_create does not call save()
+        people = Person.objects.bulk_create(people, batch_size=BATCH)
         self.count("Person", people)
         enrolments, attempts, certificates = [], [], []
         for person in people:
@@ -281,6 +284,7 @@ class _Generator:
                     submitted_at=submitted,
                     score=Decimal(score),
                     passed=score >= quiz.pass_mark,
+                    place_id=person[4].pk,
                 )
             )
 
@@ -305,6 +309,9 @@ class _Generator:
                 enrolled_at=enrolled,
                 last_activity_at=last,
                 completed_at=finished,
+                completed_place_id=person[4].pk if completed else None,
+                completed_organisation_id=person[5] if completed else None,
+                completed_target_group_id=person[6] if completed else None,
             )
         )
         if not completed:

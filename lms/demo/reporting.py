@@ -290,15 +290,11 @@ def ensure_demo_online_learners() -> int:
             else:
                 plans.append(planner.unfinished(index, course))
 
+    for person in people:
+        person.normalise()  # bulk_create does not call save()
     Person.objects.bulk_create(people)
     enrolments = Enrolment.objects.bulk_create(
-        Enrolment(
-            person=people[plan.person_index],
-            course=plan.course,
-            course_title=plan.course.title,
-            completed_at=plan.completed_at,
-        )
-        for plan in plans
+        _enrolment(people[plan.person_index], plan) for plan in plans
     )
     completions, attempts = [], []
     for plan, enrolment in zip(plans, enrolments, strict=True):
@@ -324,6 +320,7 @@ def ensure_demo_online_learners() -> int:
                     submitted_at=submitted,
                     score=score,
                     passed=score >= quiz.pass_mark,
+                    place_id=enrolment.person.district_id,
                 )
             )
         person = enrolment.person
@@ -346,6 +343,20 @@ def ensure_demo_online_learners() -> int:
             people[plan.person_index], plan.course, now=plan.completed_at, notify=False
         )
     return len(people)
+
+
+def _enrolment(person: Person, plan) -> Enrolment:
+    """As completion_refresh records it: a completion keeps the learner's facts then."""
+    done = plan.completed_at is not None
+    return Enrolment(
+        person=person,
+        course=plan.course,
+        course_title=plan.course.title,
+        completed_at=plan.completed_at,
+        completed_place_id=person.district_id if done else None,
+        completed_organisation_id=person.organisation_id if done else None,
+        completed_target_group_id=person.target_group_id if done else None,
+    )
 
 
 def _bulk_create_dated(model, objects: list, field_name: str) -> None:
