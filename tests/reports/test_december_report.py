@@ -424,3 +424,23 @@ def test_csv_xlsx_and_pdf_equal_the_screen_cell_by_cell(client, department):
     for title, _header, rows in expected[1:]:
         for row in rows:
             assert " ".join(str(value) for value in row[:2]) in " ".join(text.split()), (title, row)
+
+
+def test_a_period_that_ends_before_it_starts_says_so_in_vietnamese(client, department):
+    """Finding 9: 31/12 of the year before with year Y gave "01/01 – 31/12" of all zeros."""
+    client.force_login(department)
+    response = client.get("/reports/", {"year": Y, "start": f"{Y}-12-31", "end": f"{Y}-01-01"})
+    page = response.content.decode()
+    assert "trước ngày bắt đầu" in page
+    assert response.context["scope"].days == (date(Y, 1, 1), date(Y, 12, 31))
+    assert response.context["data"]["certified"]["total"] == 7
+
+
+def test_a_period_across_new_year_is_accepted_by_the_page(client, department):
+    client.force_login(department)
+    response = client.get("/reports/", {"start": f"{Y}-12-01", "end": f"{Y + 1}-01-31"})
+    assert response.context["scope"].days == (date(Y, 12, 1), date(Y + 1, 1, 31))
+    assert response.context["data"]["certified"]["total"] == 3
+    assert "không áp dụng chỉ tiêu" in response.content.decode()
+    csv_file = client.get("/reports/export.csv", {"start": f"{Y}-12-01", "end": f"{Y + 1}-01-31"})
+    assert f"{Y}1201-{Y + 1}0131" in csv_file["Content-Disposition"]
