@@ -84,6 +84,9 @@ def demo_site(db):
     from lms.demo.seed import seed_demo
 
     seed_demo()
+    # A reused test database may come from a run whose browser tests flushed it, taking
+    # the department's page permissions (made by a migration) with it.
+    roles.ensure_department_review(django_apps)
 
 
 @pytest.fixture
