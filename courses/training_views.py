@@ -342,6 +342,17 @@ def import_template(request):
 
 
 @login_required
+def training_import_template(request, pk: int):
+    """The template for one training: its example row and guide are on its scores' scale."""
+    training = _editable_training(request, pk)
+    response = HttpResponse(attendee_import.sheet_template(training), content_type=XLSX)
+    response["Content-Disposition"] = (
+        f'attachment; filename="mau-danh-sach-diem-danh-lop-{training.pk}.xlsx"'
+    )
+    return response
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def sheet_upload(request, pk: int):
     training = _editable_training(request, pk)
@@ -370,7 +381,7 @@ def sheet_upload(request, pk: int):
 def sheet_preview(request, pk: int, batch_id: int):
     training = _editable_training(request, pk)
     batch = get_object_or_404(AttendeeImport, pk=batch_id, training=training)
-    choices = {}
+    choices, status = {}, 200
     if request.method == "POST":
         choices = {
             int(key.removeprefix("choice_")): value
@@ -378,6 +389,21 @@ def sheet_preview(request, pk: int, batch_id: int):
             if key.startswith("choice_") and key.removeprefix("choice_").isdigit()
         }
         try:
+            if (
+                batch.status == AttendeeImport.Status.PREVIEW
+                and not attendee_import.scale_changed(batch, training)
+                and attendee_import.scale_warning(batch)
+                and not request.POST.get("scores_out_of_100")
+            ):
+                # Scores that look out of 10 on a 100-point training are saved only once
+                # the trainer says they are right.
+                status = 400
+                raise training_services.TrainingRefused(
+                    _(
+                        "Nothing was saved. Tick “The scores are out of 100” if they are, or "
+                        "set the training's scale to 10 and upload the file again."
+                    )
+                )
             counts = attendee_import.sheet_apply(batch=batch, choices=choices)
         except training_services.TrainingRefused as refusal:
             messages.error(request, refusal.message)
@@ -400,7 +426,13 @@ def sheet_preview(request, pk: int, batch_id: int):
     return render(
         request,
         "courses/trainings/sheet_preview.html",
-        {"training": training, "batch": batch, "preview": preview},
+        {
+            "training": training,
+            "batch": batch,
+            "preview": preview,
+            "scale_changed": attendee_import.scale_changed(batch, training),
+        },
+        status=status,
     )
 
 
