@@ -26,7 +26,7 @@ import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
@@ -39,7 +39,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from courses import attendee_matching
+from courses import attendee_matching, paper_scores
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
 from courses.training_services import TrainingRefused
 from lms import spreadsheets
@@ -154,15 +154,16 @@ COLUMNS = (
         "pre_score",
         "Điểm trước",
         ("Điểm trước", "Điểm kiểm tra đầu vào", "Pre-test score", "Pre-test"),
-        "Điểm bài kiểm tra đầu vào, từ 0 đến 100; số thập phân dùng dấu phẩy hoặc dấu chấm "
-        "(7,5 hoặc 7.5). Có thể để trống.",
+        "Điểm bài kiểm tra đầu vào, theo thang điểm của lớp (thang 10 hoặc thang 100, xem "
+        "mục Điểm kiểm tra ở trên); số thập phân dùng dấu phẩy hoặc dấu chấm (7,5 hoặc 7.5). "
+        "Có thể để trống.",
         12,
     ),
     Column(
         "post_score",
         "Điểm sau",
         ("Điểm sau", "Điểm kiểm tra cuối", "Post-test score", "Post-test"),
-        "Điểm bài kiểm tra cuối khóa, từ 0 đến 100, như điểm trước. Có thể để trống.",
+        "Điểm bài kiểm tra cuối khóa, theo thang điểm của lớp, như điểm trước. Có thể để trống.",
         12,
     ),
     Column(
@@ -198,10 +199,10 @@ EXAMPLE = {
     "position": "Cán bộ phụ trách bình đẳng giới",
     "phone": "0912 345 678",
     "email": "hang.nt@example.org",
-    "pre_score": "6,5",
-    "post_score": "8,5",
     "attended": "Có",
 }
+# The example row's scores as written on each scale; both are stored as 65 and 85.
+EXAMPLE_SCORES = {10: ("6,5", "8,5"), 100: (65, 85)}
 
 _SPACES_AROUND_SLASH = re.compile(r"\s*/\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -210,7 +211,6 @@ _PLACE_PREFIXES = ("thanh pho ", "huyen ", "thi xa ", "tp ", "tx ")
 _YEAR = re.compile(r"(\d{4})(?:\.0+)?")
 _DAY_MONTH_YEAR = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-\d{1,2}-\d{1,2}")
-_CENT = Decimal("0.01")
 
 
 # Reading the file ----------------------------------------------------------------------
@@ -411,25 +411,24 @@ def _birth_year(text: str) -> int | None:
     return None
 
 
-def _score(text: str) -> tuple[str | None, bool]:
-    """("7.5", True) for "7,5"; (None, False) for text that is not a number."""
-    try:
-        score = Decimal(text.replace(" ", "").removesuffix("%").replace(",", "."))
-    except InvalidOperation:
-        return None, False
-    if not score.is_finite():
-        return None, False
-    score = score.quantize(_CENT, rounding=ROUND_HALF_UP)
-    written = f"{score:f}"
+# Where a row keeps each score as written on the sheet, beside the score out of 100.
+WRITTEN = {"pre_score": "pre_written", "post_score": "post_written"}
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Decimal("65.00") -> "65", Decimal("7.50") -> "7.5": the row's JSON keeps text."""
+    written = f"{value:f}"
     if "." in written:
         written = written.rstrip("0").rstrip(".")
-    return written, True
+    return written
 
 
 def _check_row(
     number: int, cells: dict, *, lists: Lists, training: Training, year_max: int
 ) -> tuple[dict, list[str]]:
-    """The row as stored in the import, and the reasons it cannot be saved (if any)."""
+    """The row as stored in the import, and the reasons it cannot be saved (if any).
+    Scores are read on the training's scale and kept out of 100 (`paper_scores`)."""
+    scale = training.score_scale
     reasons, notes = [], []
     full_name = identity.normalise_name(cells.get("full_name", ""))
     if not full_name:
@@ -515,23 +514,29 @@ def _check_row(
         (
             "pre_score",
             _("pre-test score is not a number: “%(value)s”"),
-            _("pre-test score out of range: “%(value)s” (0 to 100)"),
+            _("pre-test score out of range: “%(value)s” (from 0 to %(max)s)"),
         ),
         (
             "post_score",
             _("post-test score is not a number: “%(value)s”"),
-            _("post-test score out of range: “%(value)s” (0 to 100)"),
+            _("post-test score out of range: “%(value)s” (from 0 to %(max)s)"),
         ),
     ):
-        scores[key] = None
-        if value := cells.get(key, ""):
-            score, is_number = _score(value)
-            if not is_number:
-                reasons.append(not_number % {"value": value})
-            elif not 0 <= Decimal(score) <= 100:
-                reasons.append(out_of_range % {"value": value})
+        scores[key], scores[WRITTEN[key]] = None, None
+        try:
+            score = paper_scores.parse(cells.get(key, ""), scale)
+        except paper_scores.ScoreError as error:
+            if error.kind == error.NOT_A_NUMBER:
+                reasons.append(not_number % {"value": error.written})
             else:
-                scores[key] = score
+                reason = out_of_range % {"value": error.written, "max": error.maximum}
+                if error.looks_out_of_100:
+                    reason = f"{reason}. {paper_scores.SET_SCALE_TO_100}"
+                reasons.append(reason)
+            continue
+        if score is not None:
+            scores[key] = _decimal_text(score.stored)
+            scores[WRITTEN[key]] = score.written
 
     attended = True
     if value := cells.get("attended", ""):
@@ -607,6 +612,7 @@ def sheet_read(*, training: Training, user, data: bytes, file_name: str) -> Atte
         rows=rows,
         problems=problems,
         status=AttendeeImport.Status.PREVIEW,
+        score_scale=training.score_scale,
     )
 
 
@@ -618,9 +624,45 @@ def _attendee_person_ids(training_id: int) -> set:
     )
 
 
+def _shown_score(row: dict, key: str, scale: int) -> str:
+    """ "6,5/10 → 65": the score as written on the sheet and as it will be stored."""
+    stored = row.get(key)
+    if stored is None:
+        return ""
+    written = row.get(WRITTEN[key])
+    if written is None:  # read before sheets kept what was written: out of 100
+        return paper_scores.number(Decimal(stored))
+    return paper_scores.describe(
+        written, stored, scale, percent=written.replace(" ", "").endswith("%")
+    )
+
+
+def scale_warning(batch: AttendeeImport) -> str | None:
+    """On a 100-point training, a sheet whose every score is at most 10 (and enough of
+    them to tell) was probably marked out of 10: the trainer must say it is right before
+    it is saved (the preview page asks), or set the training's scale and read it again."""
+    if batch.score_scale != Training.ScoreScale.HUNDRED:
+        return None
+    scores = [row[key] for row in batch.rows for key in WRITTEN if row.get(key) is not None]
+    if not paper_scores.look_out_of_10(scores):
+        return None
+    return _(
+        "These look like scores out of 10: set the training's scale to 10 or check the "
+        "file. Saved as they are, they count out of 100."
+    )
+
+
+def scale_changed(batch: AttendeeImport, training: Training) -> bool:
+    """The training's scale changed since the sheet was read: its scores must be read again."""
+    return batch.status == AttendeeImport.Status.PREVIEW and (
+        batch.score_scale != training.score_scale
+    )
+
+
 def sheet_preview(batch: AttendeeImport, choices: dict | None = None) -> dict:
     """The good rows with who each one is (and the choices the trainer may make, with
-    `choices` already made), the problems, and counts."""
+    `choices` already made), each score as written and as stored, the problems, counts, and
+    a warning when the scores look out of 10 on a 100-point training."""
     choices = choices or {}
     on_list = _attendee_person_ids(batch.training_id)
     matches = attendee_matching.match_rows(batch.rows, on_list) if batch.rows else []
@@ -645,6 +687,8 @@ def sheet_preview(batch: AttendeeImport, choices: dict | None = None) -> dict:
             {
                 **row,
                 "phone_display": identity.display_phone(row["phone"]),
+                "pre_shown": _shown_score(row, "pre_score", batch.score_scale),
+                "post_shown": _shown_score(row, "post_score", batch.score_scale),
                 "notes": notes,
                 "match": match.kind,
                 "person": person,
@@ -669,6 +713,7 @@ def sheet_preview(batch: AttendeeImport, choices: dict | None = None) -> dict:
     return {
         "rows": rows,
         "problems": batch.problems,
+        "scale_warning": scale_warning(batch),
         "counts": {
             "rows": len(rows),
             "new": len(rows) - matched - undecided,
@@ -732,6 +777,13 @@ def sheet_apply(*, batch: AttendeeImport, choices: dict | None = None) -> dict:
         training = Training.objects.select_for_update().get(pk=batch.training_id)
         locked = AttendeeImport.objects.select_for_update().get(pk=batch.pk)
         _refuse_if_not_ready(locked)  # saved by someone else meanwhile
+        if scale_changed(locked, training):
+            raise TrainingRefused(
+                _(
+                    "The training's paper test scale changed since this sheet was read, so "
+                    "its scores would be wrong. Nothing was saved: upload the file again."
+                )
+            )
         rows = locked.rows
         on_list = _attendee_person_ids(training.pk)
         matches = attendee_matching.match_rows(rows, on_list) if rows else []
@@ -868,8 +920,9 @@ def sheet_apply(*, batch: AttendeeImport, choices: dict | None = None) -> dict:
 # Template ------------------------------------------------------------------------------
 
 
-def _example_values(districts, organisations, target_groups) -> list:
+def _example_values(districts, organisations, target_groups, scale: int) -> list:
     values = dict(EXAMPLE)
+    values["pre_score"], values["post_score"] = EXAMPLE_SCORES[scale]
     district = next((unit for unit in districts if unit.code == "587"), None) or next(
         iter(districts), None
     )
@@ -879,8 +932,39 @@ def _example_values(districts, organisations, target_groups) -> list:
     return [values[column.key] for column in COLUMNS]
 
 
-def sheet_template() -> bytes:
-    """An XLSX to fill in: the header, one example row, and a sheet explaining each column."""
+def _score_guide(training: Training | None, scale: int) -> list[str]:
+    """What the guide says about scores: both scales, this training's, the example row."""
+    lines = []
+    if training is not None:
+        lines.append(
+            f"Lớp “{training.title}” chấm điểm theo thang {scale}: ghi điểm từ 0 đến {scale}."
+        )
+    else:
+        lines.append(
+            "Mẫu này dùng chung cho mọi lớp; tải mẫu từ trang “Nhập danh sách điểm danh” của "
+            "lớp để có mẫu ghi sẵn thang điểm của lớp đó."
+        )
+    pre, post = EXAMPLE_SCORES[scale]
+    lines += [
+        "Điểm ghi theo thang điểm của lớp, như trên bài kiểm tra giấy. Thang điểm đặt trong "
+        "thông tin lớp (mục “Thang điểm bài kiểm tra”):",
+        "– thang 10: từ 0 đến 10, ví dụ 6,5 (được lưu là 65);",
+        "– thang 100: từ 0 đến 100, ví dụ 65 (được lưu là 65).",
+        "Điểm ghi theo phần trăm (ví dụ 75%) được hiểu là trên 100 với cả hai thang.",
+        "Hệ thống lưu mọi điểm theo thang 100 để so với điểm đạt (%) của lớp; trang xem "
+        "trước cho thấy từng điểm như đã ghi và như sẽ lưu (6,5/10 → 65). Điểm lớn hơn 10 ở "
+        "lớp thang 10 bị báo lỗi; nếu mọi điểm của lớp thang 100 đều không quá 10, hệ thống "
+        "hỏi lại trước khi lưu.",
+        f"Dòng ví dụ (dòng 2): điểm trước {pre} và điểm sau {post} theo thang {scale}, "
+        f"được lưu là 65 và 85.",
+    ]
+    return lines
+
+
+def sheet_template(training: Training | None = None) -> bytes:
+    """An XLSX to fill in: the header, one example row, and a sheet explaining each column.
+    For a training, its scores' scale (example and guide); else the default, out of 100."""
+    scale = training.score_scale if training is not None else Training.ScoreScale.HUNDRED
     districts = [unit for unit in AdministrativeUnit.objects.districts() if unit.is_active]
     organisations = list(Organisation.objects.filter(is_active=True))
     target_groups = list(TargetGroup.objects.all())
@@ -893,7 +977,7 @@ def sheet_template() -> bytes:
     sheet = workbook.active
     sheet.title = "Danh sách"
     spreadsheets.append(sheet, [column.header for column in COLUMNS])
-    spreadsheets.append(sheet, _example_values(districts, organisations, target_groups))
+    spreadsheets.append(sheet, _example_values(districts, organisations, target_groups, scale))
     for index, column in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row=1, column=index)
         cell.font, cell.fill, cell.alignment = header_font, header_fill, wrap
@@ -942,11 +1026,18 @@ def sheet_template() -> bytes:
         spreadsheets.append(guide, [line])
     guide.append([])
 
+    heading("Điểm kiểm tra")
+    for line in _score_guide(training, scale):
+        spreadsheets.append(guide, [line])
+    guide.append([])
+
     table_header("Cột", "Bắt buộc", "Cách điền", "Tên cột khác được chấp nhận")
     for column in COLUMNS:
         explanation = column.guide
         if column.key == "birth_year":
             explanation += f" Từ 1900 đến {year_max}."
+        if column.key in WRITTEN and training is not None:
+            explanation += f" Lớp này: thang {scale}, từ 0 đến {scale}."
         spreadsheets.append(
             guide,
             [

@@ -31,6 +31,7 @@ class TrainingForm(forms.ModelForm):
             "target_groups",
             "capacity",
             "pass_mark",
+            "score_scale",
             "notes",
         ]
         widgets = {
@@ -61,6 +62,11 @@ class TrainingForm(forms.ModelForm):
         self.fields["trainers"].label_from_instance = lambda user: (
             getattr(getattr(user, "person", None), "full_name", "") or user.email
         )
+        if self.is_bound and "score_scale" not in self.data:
+            # Posted without it (a page or script from before it existed): the training
+            # keeps its scale, out of 100 for a new one.
+            self.data = self.data.copy()
+            self.data["score_scale"] = str(self.instance.score_scale)
 
 
 class SheetUploadForm(forms.Form):

@@ -27,6 +27,13 @@ class Training(models.Model):
         TALK = "noi_chuyen", _("Thematic talk (nói chuyện chuyên đề)")
         STUDY_VISIT = "tham_quan", _("Study visit (tham quan học tập)")
 
+    class ScoreScale(models.IntegerChoices):
+        """How the paper tests are marked. Scores are stored out of 100 whatever the scale
+        (`courses.paper_scores`)."""
+
+        TEN = 10, _("Out of 10 (for example 6,5)")
+        HUNDRED = 100, _("Out of 100 (for example 65)")
+
     format = models.CharField(
         _("format"),
         max_length=12,
@@ -120,6 +127,17 @@ class Training(models.Model):
         blank=True,
         validators=SCORE_VALIDATORS,
         help_text=_("Leave empty when attendance alone earns the certificate."),
+    )
+    score_scale = models.PositiveSmallIntegerField(
+        _("paper test scale"),
+        choices=ScoreScale.choices,
+        default=ScoreScale.HUNDRED,
+        help_text=_(
+            "How the paper pre- and post-tests are marked. The sign-in sheet and the register "
+            "take scores on this scale and store them out of 100, as the pass mark in % is "
+            "(6,5 out of 10 is stored as 65). Changing it does not change scores already "
+            "recorded."
+        ),
     )
     notes = models.TextField(
         _("notes"),
@@ -325,6 +343,12 @@ class AttendeeImport(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
     file_name = models.CharField(_("file"), max_length=255)
+    score_scale = models.PositiveSmallIntegerField(
+        _("paper test scale"),
+        choices=Training.ScoreScale.choices,
+        default=Training.ScoreScale.HUNDRED,
+        help_text=_("The training's scale the sheet's scores were read on."),
+    )
     rows = models.JSONField(_("rows"), default=list)
     problems = models.JSONField(_("problems"), default=list)
     status = models.CharField(

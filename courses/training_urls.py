@@ -16,6 +16,11 @@ urlpatterns = [
     path("<int:pk>/manage/attendees/add/", views.attendee_add, name="training_attendee_add"),
     path("<int:pk>/manage/import/", views.sheet_upload, name="training_sheet_upload"),
     path(
+        "<int:pk>/manage/import/template.xlsx",
+        views.training_import_template,
+        name="training_sheet_template_for",
+    ),
+    path(
         "<int:pk>/manage/import/<int:batch_id>/",
         views.sheet_preview,
         name="training_sheet_preview",

@@ -5,7 +5,7 @@ import io
 import secrets
 import time
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 
 import segno
 
-from courses import attendee_import, training_selectors, training_services
+from courses import attendee_import, paper_scores, training_selectors, training_services
 from courses.models import AttendanceRecord, AttendeeImport, Training
 from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm, TrainingForm
 from lms import spreadsheets
@@ -271,17 +271,43 @@ def training_delete(request, pk: int):
     return render(request, "courses/trainings/delete.html", {"training": training})
 
 
+def _paper_tests(training: Training, summary: dict) -> dict:
+    """The paper test figures of the staff page on the training's scale (65 is 6,5 out of
+    10), as the trainer marked them; stored and counted out of 100."""
+    scale = training.score_scale
+    places = 2 if scale == Training.ScoreScale.TEN else 1
+
+    def on_scale(value):
+        return paper_scores.on_scale(Decimal(str(value)), scale)
+
+    figures = {"scale": scale, "pass_mark": None}
+    if training.pass_mark is not None:
+        figures["pass_mark"] = paper_scores.number(on_scale(training.pass_mark))
+    if summary["with_both_scores"]:
+        pre, post = on_scale(summary["average_pre"]), on_scale(summary["average_post"])
+        figures["average_pre"] = paper_scores.number(pre, places)
+        figures["average_post"] = paper_scores.number(post, places)
+        figures["average_gain"] = paper_scores.number(post - pre, places)
+    return figures
+
+
 @login_required
 def training_manage(request, pk: int):
     training = _visible_training(request, pk)
+    grid = training_selectors.attendance_grid(training)
+    for row in grid:
+        row["pre"] = paper_scores.shown(row["attendee"].pre_score, training.score_scale)
+        row["post"] = paper_scores.shown(row["attendee"].post_score, training.score_scale)
+    summary = training_selectors.training_summary(training)
     return render(
         request,
         "courses/trainings/manage.html",
         {
             "training": training,
             "days": training.days,
-            "grid": training_selectors.attendance_grid(training),
-            "summary": training_selectors.training_summary(training),
+            "grid": grid,
+            "summary": summary,
+            "paper_tests": _paper_tests(training, summary),
             "may_edit": training_selectors.may_edit_training(request.user, training),
             "today": timezone.localdate(),
         },
@@ -342,6 +368,17 @@ def import_template(request):
 
 
 @login_required
+def training_import_template(request, pk: int):
+    """The template for one training: its example row and guide are on its scores' scale."""
+    training = _editable_training(request, pk)
+    response = HttpResponse(attendee_import.sheet_template(training), content_type=XLSX)
+    response["Content-Disposition"] = (
+        f'attachment; filename="mau-danh-sach-diem-danh-lop-{training.pk}.xlsx"'
+    )
+    return response
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def sheet_upload(request, pk: int):
     training = _editable_training(request, pk)
@@ -370,7 +407,7 @@ def sheet_upload(request, pk: int):
 def sheet_preview(request, pk: int, batch_id: int):
     training = _editable_training(request, pk)
     batch = get_object_or_404(AttendeeImport, pk=batch_id, training=training)
-    choices = {}
+    choices, status = {}, 200
     if request.method == "POST":
         choices = {
             int(key.removeprefix("choice_")): value
@@ -378,6 +415,21 @@ def sheet_preview(request, pk: int, batch_id: int):
             if key.startswith("choice_") and key.removeprefix("choice_").isdigit()
         }
         try:
+            if (
+                batch.status == AttendeeImport.Status.PREVIEW
+                and not attendee_import.scale_changed(batch, training)
+                and attendee_import.scale_warning(batch)
+                and not request.POST.get("scores_out_of_100")
+            ):
+                # Scores that look out of 10 on a 100-point training are saved only once
+                # the trainer says they are right.
+                status = 400
+                raise training_services.TrainingRefused(
+                    _(
+                        "Nothing was saved. Tick “The scores are out of 100” if they are, or "
+                        "set the training's scale to 10 and upload the file again."
+                    )
+                )
             counts = attendee_import.sheet_apply(batch=batch, choices=choices)
         except training_services.TrainingRefused as refusal:
             messages.error(request, refusal.message)
@@ -400,21 +452,14 @@ def sheet_preview(request, pk: int, batch_id: int):
     return render(
         request,
         "courses/trainings/sheet_preview.html",
-        {"training": training, "batch": batch, "preview": preview},
+        {
+            "training": training,
+            "batch": batch,
+            "preview": preview,
+            "scale_changed": attendee_import.scale_changed(batch, training),
+        },
+        status=status,
     )
-
-
-def _score(value: str):
-    value = (value or "").strip().replace(",", ".")
-    if not value:
-        return None
-    try:
-        score = Decimal(value)
-    except InvalidOperation:
-        raise ValueError(value) from None
-    if not 0 <= score <= 100:
-        raise ValueError(value)
-    return score.quantize(Decimal("0.01"))
 
 
 @login_required
@@ -429,19 +474,24 @@ def attendance_register(request, pk: int, day: str):
         raise Http404
     grid = training_selectors.attendance_grid(training)
     day_index = training.days.index(register_day)
-    bad_scores = []
+    scale = training.score_scale
+    bad_scores, typed, statuses = [], {}, {}
     if request.method == "POST":
-        statuses, scores = {}, {}
+        scores = {}
         for row in grid:
             attendee = row["attendee"]
             statuses[attendee.pk] = request.POST.get(f"status_{attendee.pk}", "")
-            try:
-                scores[attendee.pk] = (
-                    _score(request.POST.get(f"pre_{attendee.pk}")),
-                    _score(request.POST.get(f"post_{attendee.pk}")),
-                )
-            except ValueError:
-                bad_scores.append(attendee.person.full_name)
+            pair = []
+            for prefix in ("pre", "post"):
+                text = request.POST.get(f"{prefix}_{attendee.pk}", "")
+                typed[(prefix, attendee.pk)] = text
+                try:
+                    score = paper_scores.parse(text, scale)
+                except paper_scores.ScoreError as error:
+                    bad_scores.append(f"{attendee.person.full_name} ({error.message})")
+                    score = None
+                pair.append(score.stored if score is not None else None)
+            scores[attendee.pk] = tuple(pair)
         if not bad_scores:
             training_services.attendance_sheet_save(
                 training=training, day=register_day, statuses=statuses, scores=scores
@@ -450,17 +500,27 @@ def attendance_register(request, pk: int, day: str):
             return redirect("training_manage", pk=pk)
         messages.error(
             request,
-            _("Scores are numbers from 0 to 100. Check: %(names)s.")
-            % {"names": ", ".join(bad_scores)},
+            _("Scores are numbers from 0 to %(max)s, this training's scale. Check: %(names)s.")
+            % {"max": scale, "names": "; ".join(bad_scores)},
         )
-    rows = [
-        {
-            "attendee": row["attendee"],
-            "status": row["statuses"][day_index],
-            "unconfirmed": row["unconfirmed"][day_index],
-        }
-        for row in grid
-    ]
+    rows = []
+    for row in grid:
+        attendee = row["attendee"]
+        rows.append(
+            {
+                "attendee": attendee,
+                "status": statuses.get(attendee.pk, row["statuses"][day_index]),
+                "unconfirmed": row["unconfirmed"][day_index],
+                # As typed when the form comes back to be corrected; else as stored, on
+                # the training's scale (65 is 6,5 out of 10).
+                "pre": typed.get(
+                    ("pre", attendee.pk), paper_scores.shown(attendee.pre_score, scale)
+                ),
+                "post": typed.get(
+                    ("post", attendee.pk), paper_scores.shown(attendee.post_score, scale)
+                ),
+            }
+        )
     return render(
         request,
         "courses/trainings/register.html",
@@ -537,11 +597,22 @@ def attendees_csv(request, pk: int):
             _("Organisation"),
             _("Pre-test score"),
             _("Post-test score"),
+            # The two above are out of 100, as stored and counted; these say the scale the
+            # paper tests were marked on and the scores as marked (6.5 out of 10 for 65).
+            _("Paper test scale"),
+            _("Pre-test score on the test scale"),
+            _("Post-test score on the test scale"),
             *[day.strftime("%d/%m/%Y") for day in days],
         ]
     )
+    scale = training.score_scale
+
+    def marked(score):
+        return "" if score is None else f"{paper_scores.on_scale(score, scale):f}"
+
     for row in training_selectors.attendance_grid(training):
-        person = row["attendee"].person
+        attendee = row["attendee"]
+        person = attendee.person
         writer.writerow(
             [
                 person.full_name,
@@ -549,8 +620,11 @@ def attendees_csv(request, pk: int):
                 person.birth_year or "",
                 person.district or "",
                 person.organisation or "",
-                row["attendee"].pre_score if row["attendee"].pre_score is not None else "",
-                row["attendee"].post_score if row["attendee"].post_score is not None else "",
+                attendee.pre_score if attendee.pre_score is not None else "",
+                attendee.post_score if attendee.post_score is not None else "",
+                scale,
+                marked(attendee.pre_score),
+                marked(attendee.post_score),
                 *[labels.get(status, "") for status in row["statuses"]],
             ]
         )

@@ -11,7 +11,7 @@ from django.utils import translation
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from courses import attendee_import
+from courses import attendee_import, training_selectors
 from courses.attendee_import import SheetError, sheet_apply, sheet_preview, sheet_read
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
 from courses.training_services import TrainingRefused
@@ -552,8 +552,19 @@ def test_two_rows_for_one_known_person_are_saved_once(site_tree, trainer):
     assert AttendanceRecord.objects.filter(attendee__training=training).count() == 2
 
 
-def test_template_reads_back_as_its_example_row(site_tree, trainer):
-    data = attendee_import.sheet_template()
+@pytest.mark.parametrize(
+    ("scale", "written", "stored"),
+    [
+        (None, [65, 85], ("65", "85")),  # the template for no training in particular
+        (100, [65, 85], ("65", "85")),
+        (10, ["6,5", "8,5"], ("65", "85")),
+    ],
+)
+def test_template_reads_back_as_its_example_row(site_tree, trainer, scale, written, stored):
+    """The example row, the guide and the reading agree (issue 15, finding 8: the example
+    had 6,5 and 8,5 while the guide said 0-100, so it read back as 6.5 out of 100)."""
+    training = make_training(site_tree, score_scale=scale or 100)
+    data = attendee_import.sheet_template(training if scale else None)
 
     book = load_workbook(io.BytesIO(data))
     assert book.sheetnames == ["Danh sách", "Hướng dẫn"]
@@ -563,12 +574,24 @@ def test_template_reads_back_as_its_example_row(site_tree, trainer):
     ]
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["A"].width >= 20
+    example = {header.value: cell.value for header, cell in zip(sheet[1], sheet[2], strict=True)}
+    assert [example["Điểm trước"], example["Điểm sau"]] == written
     guide_text = " ".join(
         str(cell.value) for row in book["Hướng dẫn"].iter_rows() for cell in row if cell.value
     )
     assert "Huyện Ninh Phước" in guide_text and "Bắt buộc" in guide_text
+    # Both scales are explained; the example row is described on its own scale.
+    assert "thang 10" in guide_text and "thang 100" in guide_text
+    pre, post = (str(value) for value in written)
+    assert (
+        f"điểm trước {pre} và điểm sau {post} theo thang {scale or 100}, "
+        f"được lưu là {stored[0]} và {stored[1]}"
+    ) in guide_text
+    guide = {row[0].value: row[2].value for row in book["Hướng dẫn"].iter_rows() if row[0].value}
+    assert "theo thang điểm của lớp" in guide["Điểm trước"]
+    if scale:
+        assert f"“{training.title}” chấm điểm theo thang {scale}" in guide_text
 
-    training = make_training(site_tree)
     batch = read(training, trainer, data, "mau-danh-sach-diem-danh.xlsx")
     assert batch.problems == []
     [row] = batch.rows
@@ -576,8 +599,158 @@ def test_template_reads_back_as_its_example_row(site_tree, trainer):
     assert (row["sex"], row["birth_year"], row["phone"]) == ("female", 1990, "+84912345678")
     assert row["district_id"] == AdministrativeUnit.objects.get(code="587").pk
     assert row["organisation_id"] is not None and row["target_group_id"] is not None
-    assert (row["pre_score"], row["post_score"], row["attended"]) == ("6.5", "8.5", True)
+    assert (row["pre_score"], row["post_score"], row["attended"]) == (*stored, True)
     assert row["notes"] == []
+
+
+def test_a_trainer_downloads_the_template_of_their_training(client, site_tree):
+    training = make_training(site_tree, score_scale=10)
+    client.force_login(make_staff("so@example.org", roles.DEPARTMENT_OFFICER))
+    upload_page = client.get(f"/trainings/{training.pk}/manage/import/").content.decode()
+    url = f"/trainings/{training.pk}/manage/import/template.xlsx"
+    assert url in upload_page
+    assert "thang 10" in upload_page
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert f"lop-{training.pk}" in response["Content-Disposition"]
+    book = load_workbook(io.BytesIO(response.content))
+    assert [cell.value for cell in book["Danh sách"][2]][9:11] == ["6,5", "8,5"]
+    guide_text = " ".join(
+        str(cell.value) for row in book["Hướng dẫn"].iter_rows() for cell in row if cell.value
+    )
+    assert f"“{training.title}” chấm điểm theo thang 10" in guide_text
+
+
+SCORES_OUT_OF_10 = [
+    ["Lê Thị Sáu", "0912000101", "5", "6,5"],
+    ["Trần Văn Tám", "0912000102", "6", "8.5"],
+    ["Phạm Thị Chín", "0912000103", "7,25", "9"],
+]
+SCORE_HEADER = ["Họ và tên", "Số điện thoại", "Điểm trước", "Điểm sau"]
+
+
+def test_a_sheet_out_of_10_into_a_10_point_training_is_stored_out_of_100(site_tree, trainer):
+    training = make_training(site_tree, score_scale=10, pass_mark=70)
+
+    batch = read(training, trainer, xlsx(SCORES_OUT_OF_10, SCORE_HEADER))
+
+    assert batch.problems == [] and batch.score_scale == 10
+    assert [(row["pre_score"], row["post_score"]) for row in batch.rows] == [
+        ("50", "65"),
+        ("60", "85"),
+        ("72.5", "90"),
+    ]
+    with translation.override("vi"):
+        preview = sheet_preview(batch)
+    assert preview["scale_warning"] is None
+    assert [(row["pre_shown"], row["post_shown"]) for row in preview["rows"]] == [
+        ("5/10 → 50", "6,5/10 → 65"),
+        ("6/10 → 60", "8.5/10 → 85"),
+        ("7,25/10 → 72,5", "9/10 → 90"),
+    ]
+
+    sheet_apply(batch=batch)
+
+    scores = dict(training.attendees.values_list("person__full_name", "post_score"))
+    assert scores == {
+        "Lê Thị Sáu": Decimal("65"),
+        "Trần Văn Tám": Decimal("85"),
+        "Phạm Thị Chín": Decimal("90"),
+    }
+    assert training.attendees.get(person__full_name="Phạm Thị Chín").pre_score == Decimal("72.5")
+    qualifying = training_selectors.qualifying_attendees(training)
+    assert sorted(a.person.full_name for a in qualifying) == ["Phạm Thị Chín", "Trần Văn Tám"]
+
+
+def test_the_preview_header_says_the_scale(client, site_tree):
+    training = make_training(site_tree, score_scale=10)
+    user = make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    batch = read(training, user, xlsx(SCORES_OUT_OF_10, SCORE_HEADER))
+    client.force_login(user)
+    with translation.override("vi"):
+        page = client.get(f"/trainings/{training.pk}/manage/import/{batch.pk}/").content.decode()
+    assert "6,5/10 → 65" in page and "8.5/10 → 85" in page
+    assert "Điểm trước (thang 10)" in page and "Điểm sau (thang 10)" in page
+    assert "chấm theo thang 10" in page
+
+
+def test_a_sheet_out_of_10_into_a_100_point_training_is_not_saved_silently(client, site_tree):
+    training = make_training(site_tree)  # scores out of 100, the default
+    user = make_staff("so@example.org", roles.DEPARTMENT_OFFICER)
+    batch = read(training, user, xlsx(SCORES_OUT_OF_10, SCORE_HEADER))
+    assert batch.problems == [] and batch.score_scale == 100
+    with translation.override("vi"):
+        warning = sheet_preview(batch)["scale_warning"]
+    assert "thang 10" in warning and "kiểm tra lại tệp" in warning
+
+    client.force_login(user)
+    url = f"/trainings/{training.pk}/manage/import/{batch.pk}/"
+    page = client.get(url).content.decode()
+    assert warning in page
+    assert 'name="scores_out_of_100"' in page
+    assert f"/trainings/{training.pk}/manage/edit/" in page
+
+    refused = client.post(url)  # "Confirm and save" without saying the scores are right
+
+    assert refused.status_code == 400
+    assert "thang 100" in refused.content.decode()
+    assert not training.attendees.exists()
+    batch.refresh_from_db()
+    assert batch.status == "preview"
+
+    # The trainer says they really are out of 100: saved as written.
+    assert client.post(url, {"scores_out_of_100": "1"}).status_code == 302
+    assert sorted(training.attendees.values_list("post_score", flat=True)) == [
+        Decimal("6.5"),
+        Decimal("8.5"),
+        Decimal("9"),
+    ]
+
+
+def test_a_few_low_scores_on_a_100_point_training_are_no_warning(site_tree, trainer):
+    training = make_training(site_tree)
+    rows = [["Lê Thị Sáu", "0912000101", "", "6,5"], ["Trần Văn Tám", "0912000102", "", "85"]]
+    assert sheet_preview(read(training, trainer, xlsx(rows, SCORE_HEADER)))["scale_warning"] is None
+    few = [["Lê Thị Sáu", "0912000101", "", "6,5"], ["Trần Văn Tám", "0912000102", "", "8"]]
+    assert sheet_preview(read(training, trainer, xlsx(few, SCORE_HEADER)))["scale_warning"] is None
+
+
+def test_more_than_10_on_a_10_point_training_is_a_row_error(site_tree, trainer):
+    training = make_training(site_tree, score_scale=10)
+    rows = [
+        ["Lê Thị Sáu", "0912000101", "5", "11"],
+        ["Trần Văn Tám", "0912000102", "85", "9"],
+        ["Phạm Thị Chín", "0912000103", "7", "9,5"],
+    ]
+
+    with translation.override("vi"):
+        batch = read(training, trainer, xlsx(rows, SCORE_HEADER))
+
+    problems = reasons_by_row(batch)
+    hint = (
+        ". Lớp này chấm bài kiểm tra theo thang 10; nếu điểm được chấm theo thang 100, hãy "
+        "đổi thang điểm của lớp thành thang 100."
+    )  # it may be a score out of 100: says what to change
+    assert problems == {
+        2: ["điểm kiểm tra cuối khóa nằm ngoài khoảng cho phép: “11” (từ 0 đến 10)" + hint],
+        3: ["điểm kiểm tra đầu vào nằm ngoài khoảng cho phép: “85” (từ 0 đến 10)" + hint],
+    }
+    with pytest.raises(TrainingRefused):
+        sheet_apply(batch=batch)
+    assert not training.attendees.exists()
+
+
+def test_changing_the_scale_after_reading_the_sheet_asks_for_it_again(site_tree, trainer):
+    training = make_training(site_tree)
+    batch = read(training, trainer, xlsx(SCORES_OUT_OF_10, SCORE_HEADER))
+    training.score_scale = 10
+    training.save()
+
+    with pytest.raises(TrainingRefused, match="upload"):
+        sheet_apply(batch=batch)
+    assert not training.attendees.exists()
 
 
 def _round_trips(queries) -> int:

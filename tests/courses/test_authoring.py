@@ -1038,7 +1038,7 @@ def test_training_form_fields_have_help_texts(db):
     from courses.training_forms import TrainingForm
 
     form = TrainingForm(user=AnonymousUser())
-    assert len(form.fields) == len(TrainingForm.Meta.fields) == 15
+    assert len(form.fields) == len(TrainingForm.Meta.fields) == 16
     assert [name for name, field in form.fields.items() if not str(field.help_text).strip()] == []
 
 

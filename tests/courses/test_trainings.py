@@ -1,6 +1,7 @@
 """In-person trainings: who sees and edits what, the register, self check-in, evaluations,
 certificates for attendance."""
 
+import csv
 import io
 import time
 import unicodedata
@@ -88,6 +89,7 @@ EDIT_URLS = [
     "/trainings/{pk}/manage/edit/",
     "/trainings/{pk}/manage/attendees/add/",
     "/trainings/{pk}/manage/import/",
+    "/trainings/{pk}/manage/import/template.xlsx",
     "/trainings/{pk}/manage/register/{day}/",
     "/trainings/{pk}/manage/check-in-code/",
 ]
@@ -220,6 +222,115 @@ def test_register_saves_statuses_and_scores(client, training, trainer):
     first.refresh_from_db()
     assert first.post_score == Decimal("80")  # nothing saved from the bad form
     assert AttendanceRecord.objects.get(attendee=first).status == "present"
+
+
+def test_register_on_a_10_point_training_takes_and_shows_scores_out_of_10(
+    client, site_tree, trainer
+):
+    """Issue 15, finding 8: the register reads scores on the training's scale, stores them
+    out of 100 and shows them on the scale again, with the same parser as the sheet."""
+    training = make_training(site_tree, score_scale=10)
+    training.trainers.add(trainer)
+    first, second = add_people(training, 2, attend=False)
+    client.force_login(trainer)
+    url = f"/trainings/{training.pk}/manage/register/{training.starts_on.isoformat()}/"
+
+    response = client.post(
+        url,
+        {
+            f"status_{first.pk}": "present",
+            f"pre_{first.pk}": "7,5",
+            f"post_{first.pk}": "9.25",
+            f"status_{second.pk}": "present",
+            f"post_{second.pk}": "75%",
+        },
+    )
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.pre_score, first.post_score) == (Decimal("75"), Decimal("92.5"))
+    assert (second.pre_score, second.post_score) == (None, Decimal("75"))
+    page = client.get(url).content.decode()
+    assert f'name="pre_{first.pk}" inputmode="decimal" value="7,5"' in page
+    assert f'name="post_{first.pk}" inputmode="decimal" value="9,25"' in page
+    assert f'name="post_{second.pk}" inputmode="decimal" value="7,5"' in page
+    assert "Điểm trước (thang 10)" in page and "Điểm sau (thang 10)" in page
+
+    # Saved again as shown, nothing changes.
+    again = {
+        f"status_{first.pk}": "present",
+        f"pre_{first.pk}": "7,5",
+        f"post_{first.pk}": "9,25",
+        f"status_{second.pk}": "present",
+        f"post_{second.pk}": "7,5",
+    }
+    assert client.post(url, again).status_code == 302
+    first.refresh_from_db()
+    assert (first.pre_score, first.post_score) == (Decimal("75"), Decimal("92.5"))
+
+    bad = client.post(url, {**again, f"post_{first.pk}": "85"})
+    assert bad.status_code == 400
+    text = bad.content.decode()
+    assert "từ 0 đến 10" in text and "Người học 0" in text
+    assert f'name="post_{first.pk}" inputmode="decimal" value="85"' in text  # kept to correct
+    first.refresh_from_db()
+    assert first.post_score == Decimal("92.5")
+
+
+def test_the_training_form_sets_the_scale_of_its_paper_tests(client, site_tree, trainer):
+    client.force_login(trainer)
+    form = client.get("/trainings/manage/new/").content.decode()
+    assert 'name="score_scale"' in form and "thang 10" in form
+    today = timezone.localdate()
+    data = {
+        "format": "tap_huan",
+        "title": "Tập huấn thang 10",
+        "track": site_tree.tracks[0].pk,
+        "organiser": Organisation.objects.filter(is_active=True).order_by("sort_order")[0].pk,
+        "district": AdministrativeUnit.objects.get(code="587").pk,
+        "venue": "Hội trường UBND",
+        "starts_on": today.isoformat(),
+        "ends_on": today.isoformat(),
+        "hours": "4",
+        "pass_mark": "70",
+    }
+    assert client.post("/trainings/manage/new/", {**data, "score_scale": "10"}).status_code == 302
+    assert Training.objects.get(title="Tập huấn thang 10").score_scale == 10
+    # Left out (an older form, a script): the default, out of 100.
+    data["title"] = "Tập huấn thang 100"
+    assert client.post("/trainings/manage/new/", data).status_code == 302
+    assert Training.objects.get(title="Tập huấn thang 100").score_scale == 100
+    refused = client.post("/trainings/manage/new/", {**data, "score_scale": "20"})
+    assert refused.status_code == 200 and "score_scale" in refused.context["form"].errors
+
+
+def test_staff_page_and_csv_say_the_scale(client, site_tree, trainer):
+    training = make_training(site_tree, score_scale=10, pass_mark=70)
+    training.trainers.add(trainer)
+    [attendee] = add_people(training, 1)
+    attendee.pre_score, attendee.post_score = Decimal("65"), Decimal("85")
+    attendee.save()
+    client.force_login(trainer)
+
+    page = client.get(f"/trainings/{training.pk}/manage/").content.decode()
+    assert "chấm theo thang 10" in page
+    assert "Điểm trước (thang 10)" in page
+    assert "<td>6,5</td>" in page and "<td>8,5</td>" in page
+    assert "70% (7/10)" in page
+
+    body = client.get(f"/trainings/{training.pk}/manage/attendees.csv").content.decode()
+    header, row = list(csv.reader(io.StringIO(body.removeprefix("\ufeff"))))
+    # The existing columns stay as they were (scores out of 100), the scale follows them.
+    assert header[5:10] == [
+        "Điểm kiểm tra đầu vào",
+        "Điểm kiểm tra cuối khóa",
+        "Thang điểm bài kiểm tra",
+        "Điểm kiểm tra đầu vào theo thang điểm",
+        "Điểm kiểm tra cuối khóa theo thang điểm",
+    ]
+    assert row[5:10] == ["65.00", "85.00", "10", "6.5", "8.5"]
+    assert len(header) == len(row) == 10 + len(training.days)
 
 
 def test_a_day_outside_the_training_is_not_found(client, training, trainer):

@@ -55,7 +55,7 @@ def freeze_past_events(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0007_attendance_sources_and_check_ins'),
+        ('courses', '0008_paper_test_scales'),
         ('certificates', '0003_job_heartbeat'),
         ('people', '0009_identity'),
     ]
