@@ -134,7 +134,7 @@ class Training(models.Model):
         default=ScoreScale.HUNDRED,
         help_text=_(
             "How the paper pre- and post-tests are marked. The sign-in sheet and the register "
-            "take scores on this scale and store them out of 100, as the pass mark in % is "
+            "take scores on this scale and store them out of 100, like the pass mark in per cent "
             "(6,5 out of 10 is stored as 65). Changing it does not change scores already "
             "recorded."
         ),

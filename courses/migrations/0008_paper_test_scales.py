@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='training',
             name='score_scale',
-            field=models.PositiveSmallIntegerField(choices=[(10, 'Out of 10 (for example 6,5)'), (100, 'Out of 100 (for example 65)')], default=100, help_text='How the paper pre- and post-tests are marked. The sign-in sheet and the register take scores on this scale and store them out of 100, as the pass mark in % is (6,5 out of 10 is stored as 65). Changing it does not change scores already recorded.', verbose_name='paper test scale'),
+            field=models.PositiveSmallIntegerField(choices=[(10, 'Out of 10 (for example 6,5)'), (100, 'Out of 100 (for example 65)')], default=100, help_text='How the paper pre- and post-tests are marked. The sign-in sheet and the register take scores on this scale and store them out of 100, like the pass mark in per cent (6,5 out of 10 is stored as 65). Changing it does not change scores already recorded.', verbose_name='paper test scale'),
         ),
         migrations.RunPython(existing_trainings_out_of_100, migrations.RunPython.noop),
     ]
