@@ -14,7 +14,8 @@ NP = 587 Ninh Phước; tracks T1 (course c1, pre- and post-test) and T2 (course
   Tú       c1 May 5, no district on her profile                      c1, place unknown
   Đức ×2   twins (same name, year, district; other phones), by the   training TR1, NP
            sign-in sheet of TR1 in NP, Aug 10–11 (30→70 and 50→60)
-  Ba       TR2 in BA, Jun 20, present (40→60), below the pass mark   — (trained only)
+  Ba       TR2 in BA, Jun 20, sheet out of 10 (4→6, stored 40→60),   — (trained only)
+           present, below the pass mark of 80 %
   Bảy      c1 completed and certified Dec 31 at 23:30 in PR          c1, PR
   Tám      c2 completed Jan 1 of Y+1 at 00:30                        (next year)
   Chín     c1 Feb 10 in NP, certificate revoked                      — (trained only)
@@ -192,13 +193,22 @@ def year(db):
     for attendee in tr1.attendees.all():
         issue_certificate(attendee.person, tr1, now=at(8, 11, 16), notify=False)
 
-    # TR2: Ba attends, but her post-test is under the pass mark: trained, not certified.
-    tr2 = world.training("TR2 Bác Ái", BA, world.t2, date(Y, 6, 20), date(Y, 6, 20), pass_mark=80)
-    ba = world.person("Mấu Thị Ba", BA, "female", 55, world.o2)
-    attendee = training_services.attendee_add(
-        training=tr2, person=ba, source="manual", pre_score=Decimal(40), post_score=Decimal(60)
+    # TR2: paper tests out of 10. Ba (recorded before: same name, year and district, so
+    # proposed and kept) scores 4 then 6, stored as 40 and 60: under the pass mark of 80 %,
+    # so trained, not certified.
+    tr2 = world.training(
+        "TR2 Bác Ái", BA, world.t2, date(Y, 6, 20), date(Y, 6, 20), pass_mark=80, score_scale=10
     )
-    training_services.attendance_set(attendee=attendee, day=tr2.starts_on, status="present")
+    ba = world.person("Mấu Thị Ba", BA, "female", 55, world.o2)
+    sheet = xlsx(
+        [["Mấu Thị Ba", "Nữ", Y - 55, "Bác Ái", "", "4", "6", "có"]],
+        ["Họ và tên", "Giới tính", "Năm sinh", "Huyện", "SĐT", "Điểm trước", "Điểm sau", "Có mặt"],
+    )
+    batch = sheet_read(training=tr2, user=trainer, data=sheet, file_name="tr2.xlsx")
+    assert batch.problems == []
+    sheet_apply(batch=batch)
+    attendee = tr2.attendees.get()
+    assert attendee.person == ba and (attendee.pre_score, attendee.post_score) == (40, 60)
 
     # TR3 runs over New Year: it counts in Y+1, when it ended.
     tr3 = world.training("TR3 qua năm mới", NP, world.t1, date(Y, 12, 31), date(Y + 1, 1, 2))
