@@ -6,7 +6,6 @@ Names and titles in them are typed by learners and editors: every cell goes thro
 
 import io
 
-from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -14,7 +13,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from lms import spreadsheets
-from lms.pdf import render_html, render_template, vietnamese_date_line
 from people.models import Person
 from reports import selectors
 
@@ -255,9 +253,10 @@ def summary(data: dict) -> list[str]:
         }
     ]
     goal = data["goal"]
+    # A share is a Percent and prints its own "%".
     if goal["goal"]:
         sentences.append(
-            _("Against the goal of %(goal)s people, %(share)s%% was reached.")
+            _("Against the goal of %(goal)s people, %(share)s was reached.")
             % {"goal": goal["goal"], "share": goal["share"]}
         )
     with_goals = [row for row in table["rows"] if row["total"]["goal"]]
@@ -266,8 +265,8 @@ def summary(data: dict) -> list[str]:
         worst = min(with_goals, key=lambda row: row["total"]["share"])
         sentences.append(
             _(
-                "The highest share of the goal was reached in %(best)s (%(best_share)s%%), the "
-                "lowest in %(worst)s (%(worst_share)s%%)."
+                "The highest share of the goal was reached in %(best)s (%(best_share)s), the "
+                "lowest in %(worst)s (%(worst_share)s)."
             )
             % {
                 "best": best["name"],
@@ -275,6 +274,21 @@ def summary(data: dict) -> list[str]:
                 "worst": worst["name"],
                 "worst_share": worst["total"]["share"],
             }
+        )
+    groups = [
+        _("%(group)s: %(people)s of %(goal)s people (%(share)s)")
+        % {
+            "group": item["name"],
+            "people": item["people"],
+            "goal": item["goal"],
+            "share": item["share"],
+        }
+        for item in data["target_groups"]
+        if item.get("goal")
+    ]
+    if groups:
+        sentences.append(
+            _("By target group against its goal: %(groups)s.") % {"groups": "; ".join(groups)}
         )
     gain = data["knowledge_gain"]
     if gain["average"] is not None:
@@ -291,22 +305,17 @@ def summary(data: dict) -> list[str]:
     return sentences
 
 
+def section_notes(data: dict, title: str) -> list[str]:
+    """The notes printed under a section's table (`data["notes"]`, keyed by the section's
+    title, a text or a list of texts), in the PDF and the Word file alike."""
+    notes = data.get("notes", {}).get(title, [])
+    if isinstance(notes, str):
+        notes = [notes]
+    return [str(note) for note in notes if str(note).strip()]
+
+
 def pdf_export(data: dict) -> bytes:
     """The annual report to the Provincial People's Committee, in Vietnamese."""
-    scope = data["scope"]
-    today = timezone.localdate()
-    html = render_template(
-        "reports/annual_report_pdf.html",
-        {
-            "data": data,
-            "scope": scope,
-            "place": place_label(scope),
-            "period": period_label(scope),
-            "headline": headline_rows(data),
-            "sections": sections(data)[2:],
-            "summary": summary(data),
-            "today": today,
-            "date_line": vietnamese_date_line("Ninh Thuận", today),
-        },
-    )
-    return render_html(html).pdf
+    from reports import annual
+
+    return annual.render_pdf(annual.build(data)).pdf
