@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 
 from lms import spreadsheets
 from people.models import Person
@@ -158,11 +159,26 @@ def _sheet_title(title: str) -> str:
     return title[:31]
 
 
+def _print_setup(sheet, title_rows: str) -> None:
+    """Print on A4 landscape, as wide as one page and as long as it takes, with the
+    heading rows repeated on every page and the page number at the foot. openpyxl writes
+    all of this for write-only sheets too (page setup and the print titles' defined name
+    when the workbook is saved); set it before the first row is appended."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = title_rows
+    sheet.oddFooter.center.text = "&P / &N"
+
+
 def xlsx_export(scope, out) -> None:
     """The report as a workbook: a sheet per breakdown, then every certificate counted.
 
     Written in openpyxl's write-only mode, certificates read in chunks, so memory stays
-    flat however many certificates there are.
+    flat however many certificates there are. Every share is a number with a % format
+    (`spreadsheets.cell` writes a Percent so); every sheet prints landscape, one page wide.
     """
     data = selectors.dashboard(scope)
     workbook = Workbook(write_only=True)
@@ -172,6 +188,7 @@ def xlsx_export(scope, out) -> None:
         if index == 1:
             tab = f"{_('District')} × {_('Track')}"
         sheet = workbook.create_sheet(_sheet_title(tab))
+        _print_setup(sheet, "1:3")  # the title, the scope and the column headings
         sheet.column_dimensions["A"].width = 48 if index == 0 else 34
         for column in "BCDEFGHIJK":
             sheet.column_dimensions[column].width = 14 if index != 1 else 18
@@ -188,6 +205,7 @@ def xlsx_export(scope, out) -> None:
 
 def _certificate_sheet(workbook, scope) -> None:
     sheet = workbook.create_sheet(_sheet_title(_("Certificates counted")))
+    _print_setup(sheet, "1:1")
     widths = {"A": 18, "B": 28, "C": 8, "D": 10, "E": 22, "F": 30, "G": 30, "H": 34}
     widths |= {"I": 40, "J": 12, "K": 12}
     for column, width in widths.items():

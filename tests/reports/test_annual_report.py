@@ -18,6 +18,7 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from certificates.services import issue_certificate
@@ -27,6 +28,7 @@ from people import roles
 from people.models import DataExport, Person
 from reports import annual
 from reports.exports import sections
+from reports.figures import Percent
 from reports.models import AnnualNarrative, ReportIssuer
 from reports.selectors import ReportScope, dashboard
 from tests.factories import make_learner
@@ -603,6 +605,35 @@ def test_the_department_keeps_the_issuer_records_in_the_admin(client, department
         f"{base}edit/{issuer.pk}/", {**form, "governing_body": "Ủy ban nhân dân tỉnh Khánh Hòa"}
     )
     assert too_long.status_code == 200 and "UBND" in too_long.content.decode()
+
+
+# The workbook prints -----------------------------------------------------------------------
+
+
+def test_every_share_is_a_percent_number_and_every_sheet_prints_on_landscape_pages(
+    client, department
+):
+    client.force_login(department)
+    response = client.get("/reports/export.xlsx", {"year": YEAR})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    expected = sections(dashboard(ReportScope(year=YEAR)))
+
+    shares = 0
+    for sheet, (_title, _header, rows) in zip(workbook.worksheets, expected, strict=False):
+        for row_number, row in enumerate(rows, start=4):
+            for column, value in enumerate(row, start=1):
+                if isinstance(value, Percent):
+                    cell = sheet.cell(row=row_number, column=column)
+                    assert cell.value == value.fraction and cell.number_format == "0%"
+                    shares += 1
+    assert shares >= 4  # the goal reached overall, per district, per group
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, int(setup.paperSize)) == ("landscape", 9), sheet.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        titles = "$1:$1" if sheet is workbook.worksheets[-1] else "$1:$3"
+        assert sheet.print_title_rows == titles, sheet.title
 
 
 def test_a_control_character_in_a_name_does_not_break_the_word_file(client, department):
