@@ -636,6 +636,21 @@ def test_every_share_is_a_percent_number_and_every_sheet_prints_on_landscape_pag
         assert sheet.print_title_rows == titles, sheet.title
 
 
+def test_the_demo_fills_only_an_empty_issuer_with_values_marked_as_samples(db):
+    from lms.demo.annual import ensure_demo_annual_report
+
+    ensure_demo_annual_report()
+    issuer = ReportIssuer.objects.get(unit=None, valid_until=None)
+    assert "MẪU" in issuer.issuing_body and "mẫu" in issuer.signer_name
+    assert "(Nội dung mẫu)" in AnnualNarrative.objects.get(unit=None).difficulties
+
+    issuer.issuing_body, issuer.signer_name = "SỞ NỘI VỤ", "Trần Thị Bình"
+    issuer.save()
+    ensure_demo_annual_report()
+    issuer.refresh_from_db()
+    assert (issuer.issuing_body, issuer.signer_name) == ("SỞ NỘI VỤ", "Trần Thị Bình")
+
+
 def test_a_control_character_in_a_name_does_not_break_the_word_file(client, department):
     from people.models import Organisation
 
