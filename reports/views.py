@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from people import selectors as people_selectors
@@ -145,7 +145,9 @@ def _annual_query(scope) -> str:
 def _annual_document(request, extension: str):
     scope = _whole_year(report_scope(request))
     export_record(request, DataExport.Kind.REPORT, _filename(scope, extension))
-    return scope, annual.build(selectors.dashboard(scope))
+    # A Vietnamese document whatever the reader's language, labels the selectors make too.
+    with translation.override("vi"):
+        return scope, annual.build(selectors.dashboard(scope))
 
 
 @login_required
@@ -197,10 +199,11 @@ def annual_text(request, year: int):
     scope = report_scope(request, year=year)
     may_edit = people_selectors.is_department_officer(request.user)
     here = f"{reverse('reports_annual', args=[scope.year])}?{_annual_query(scope)}"
-    data = selectors.dashboard(scope)
+    if request.method == "POST" and not (may_edit and annual.has_text(scope)):
+        raise PermissionDenied
+    with translation.override("vi"):  # the drafts are the document's Vietnamese text
+        data = selectors.dashboard(scope)
     if request.method == "POST":
-        if not may_edit or not annual.has_text(scope):
-            raise PermissionDenied
         action = request.POST.get("action", "save")
         use_draft = request.POST.get("use_draft", "")
         if use_draft in annual.GENERATED or action == "regenerate":

@@ -660,3 +660,14 @@ def test_a_control_character_in_a_name_does_not_break_the_word_file(client, depa
     client.force_login(department)
     units = docx_units(get_docx(client))
     assert "Công an tỉnh" in units
+
+
+def test_the_documents_are_vietnamese_whatever_the_readers_language(client, department):
+    from django.conf import settings
+
+    client.force_login(department)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Training report" in client.get("/reports/", {"year": YEAR}).content.decode()
+    for text in (pdf_text(get_pdf(client)), " ".join(docx_units(get_docx(client)))):
+        assert "BÁO CÁO" in text and "Nữ" in text
+        assert "Female" not in text and "Total" not in text
