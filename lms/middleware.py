@@ -20,7 +20,12 @@ class VietnameseFirstLocaleMiddleware:
         language = chosen if chosen in self.supported else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            # Back to the site's language, so a visitor's English never leaks into work the
+            # same thread does next (tasks, commands, other requests' code before this one).
+            translation.activate(settings.LANGUAGE_CODE)
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response

@@ -6,8 +6,10 @@ licence alongside), read only from there under an explicit resource policy, and 
 that reports any warning is logged here and fails the tests.
 """
 
+import functools
 import io
 import logging
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -55,3 +57,32 @@ def vietnamese_date_line(place: str, day: date) -> str:
     """“Ninh Thuận, ngày 05 tháng 01 năm 2027”: Decree 30 pads days below 10 and months 1–2."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+FACES = {
+    (False, False): "NotoSerif-Regular.ttf",
+    (True, False): "NotoSerif-Bold.ttf",
+    (False, True): "NotoSerif-Italic.ttf",
+    (True, True): "NotoSerif-BoldItalic.ttf",
+}
+POINTS_PER_MM = 72 / 25.4
+
+
+@functools.cache
+def _measuring_font(bold: bool, italic: bool) -> str:
+    """The shipped face registered with ReportLab under a name of its own, for measuring."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = f"lms-measure-{int(bold)}{int(italic)}"
+    pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / FACES[bold, italic])))
+    return name
+
+
+def text_width_mm(text: str, size: float, *, bold: bool = False, italic: bool = False) -> float:
+    """How wide `text` prints in the shipped Noto Serif at `size` points, in millimetres
+    (to keep a line that must not wrap, such as an agency's name, within its column)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = unicodedata.normalize("NFC", text)
+    return stringWidth(text, _measuring_font(bold, italic), size) / POINTS_PER_MM

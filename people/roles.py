@@ -54,6 +54,7 @@ MODEL_PERMISSIONS = {
         "certificates.issue_certificate",
         "certificates.revoke_certificate",
         *[f"reports.{action}_capacitygoal" for action in ("add", "change", "delete", "view")],
+        *[f"reports.{action}_reportissuer" for action in ("add", "change", "view")],
     ],
     DISTRICT_OFFICER: [],
 }

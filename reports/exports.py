@@ -6,15 +6,14 @@ Names and titles in them are typed by learners and editors: every cell goes thro
 
 import io
 
-from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 
 from lms import spreadsheets
-from lms.pdf import render_html, render_template, vietnamese_date_line
 from people.models import Person
 from reports import selectors
 
@@ -231,12 +230,19 @@ def csv_export(data: dict) -> str:
     writer = spreadsheets.csv_writer(buffer)
     writer.writerow([_("Training report %(year)s") % {"year": scope.year}, place_label(scope)])
     writer.writerow([_("Period"), period_label(scope)])
+    said = notes(data)
     for title, header, rows in sections(data):
         writer.writerow([])
         writer.writerow([title])
         writer.writerow(header)
         writer.writerows(rows)
+        writer.writerow([note_line(said[title])])
     return buffer.getvalue()
+
+
+def note_line(text: str) -> str:
+    """The row under a table that says how it adds up (CSV and XLSX)."""
+    return _("Note: %(text)s") % {"text": text}
 
 
 def _header_cells(sheet, values):
@@ -253,13 +259,29 @@ def _sheet_title(title: str) -> str:
     return title[:31]
 
 
+def _print_setup(sheet, title_rows: str) -> None:
+    """Print on A4 landscape, as wide as one page and as long as it takes, with the
+    heading rows repeated on every page and the page number at the foot. openpyxl writes
+    all of this for write-only sheets too (page setup and the print titles' defined name
+    when the workbook is saved); set it before the first row is appended."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = title_rows
+    sheet.oddFooter.center.text = "&P / &N"
+
+
 def xlsx_export(scope, out) -> None:
     """The report as a workbook: a sheet per breakdown, then every certificate counted.
 
     Written in openpyxl's write-only mode, certificates read in chunks, so memory stays
-    flat however many certificates there are.
+    flat however many certificates there are. Every share is a number with a % format
+    (`spreadsheets.cell` writes a Percent so); every sheet prints landscape, one page wide.
     """
     data = selectors.dashboard(scope)
+    said = notes(data)
     workbook = Workbook(write_only=True)
     for index, (title, header, rows) in enumerate(sections(data)):
         # Tabs hold 31 characters: name them by their first column, the overview by its title.
@@ -267,6 +289,7 @@ def xlsx_export(scope, out) -> None:
         if index == 1:
             tab = f"{_('District')} × {_('Track')}"
         sheet = workbook.create_sheet(_sheet_title(tab))
+        _print_setup(sheet, "1:3")  # the title, the scope and the column headings
         sheet.column_dimensions["A"].width = 48 if index == 0 else 34
         for column in "BCDEFGHIJK":
             sheet.column_dimensions[column].width = 14 if index != 1 else 18
@@ -277,6 +300,8 @@ def xlsx_export(scope, out) -> None:
         sheet.append(_header_cells(sheet, header))
         for row in rows:
             spreadsheets.append(sheet, row)
+        sheet.append([])
+        spreadsheets.append(sheet, [note_line(said[title])])
     _certificate_sheet(workbook, scope)
     workbook.save(out)
 
@@ -289,6 +314,7 @@ def person_key(person_id: int) -> str:
 
 def _certificate_sheet(workbook, scope) -> None:
     sheet = workbook.create_sheet(_sheet_title(_("Certificates counted")))
+    _print_setup(sheet, "1:1")
     widths = {"A": 18, "B": 12, "C": 28, "D": 8, "E": 10, "F": 22, "G": 30, "H": 30}
     widths |= {"I": 34, "J": 40, "K": 12, "L": 12}
     for column, width in widths.items():
@@ -359,10 +385,11 @@ def summary(data: dict) -> list[str]:
         }
     ]
     goal = data["goal"]
+    # A share is a Percent and prints its own "%".
     if goal["goal"]:
         sentences.append(
-            _("Against the goal of %(goal)s people, %(share)s%% was reached.")
-            % {"goal": goal["goal"], "share": int(goal["share"])}
+            _("Against the goal of %(goal)s people, %(share)s was reached.")
+            % {"goal": goal["goal"], "share": goal["share"]}
         )
     with_goals = [row for row in table["rows"] if row["total"]["goal"]]
     if len(with_goals) > 1:
@@ -370,15 +397,30 @@ def summary(data: dict) -> list[str]:
         worst = min(with_goals, key=lambda row: row["total"]["share"])
         sentences.append(
             _(
-                "The highest share of the goal was reached in %(best)s (%(best_share)s%%), the "
-                "lowest in %(worst)s (%(worst_share)s%%)."
+                "The highest share of the goal was reached in %(best)s (%(best_share)s), the "
+                "lowest in %(worst)s (%(worst_share)s)."
             )
             % {
                 "best": best["name"],
-                "best_share": int(best["total"]["share"]),
+                "best_share": best["total"]["share"],
                 "worst": worst["name"],
-                "worst_share": int(worst["total"]["share"]),
+                "worst_share": worst["total"]["share"],
             }
+        )
+    groups = [
+        _("%(group)s: %(people)s of %(goal)s people (%(share)s)")
+        % {
+            "group": item["name"],
+            "people": item["people"],
+            "goal": item["goal"],
+            "share": item["share"],
+        }
+        for item in data["target_groups"]
+        if item.get("goal")
+    ]
+    if groups:
+        sentences.append(
+            _("By target group against its goal: %(groups)s.") % {"groups": "; ".join(groups)}
         )
     gain = data["knowledge_gain"]
     if gain["average"] is not None:
@@ -395,22 +437,14 @@ def summary(data: dict) -> list[str]:
     return sentences
 
 
+def section_notes(data: dict, title: str) -> list[str]:
+    """The notes printed under a section's table, in the PDF and the Word file alike."""
+    note = notes(data).get(title, "")
+    return [note] if note.strip() else []
+
+
 def pdf_export(data: dict) -> bytes:
     """The annual report to the Provincial People's Committee, in Vietnamese."""
-    scope = data["scope"]
-    today = timezone.localdate()
-    html = render_template(
-        "reports/annual_report_pdf.html",
-        {
-            "data": data,
-            "scope": scope,
-            "place": place_label(scope),
-            "period": period_label(scope),
-            "headline": headline_rows(data),
-            "sections": sections(data)[2:],
-            "summary": summary(data),
-            "today": today,
-            "date_line": vietnamese_date_line("Ninh Thuận", today),
-        },
-    )
-    return render_html(html).pdf
+    from reports import annual
+
+    return annual.render_pdf(annual.build(data)).pdf

@@ -222,8 +222,10 @@ def xlsx_certificate_districts(response) -> set[str]:
 
 
 def pdf_text(response) -> str:
+    """The PDF's text, NFC, with line breaks made spaces (where a line wraps is layout)."""
     pages = PdfReader(io.BytesIO(response.content)).pages
-    return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in pages))
+    text = unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in pages))
+    return " ".join(text.split())
 
 
 def report(client, **query):

@@ -33,7 +33,7 @@ from courses.models import (
 from courses.services import enrolment_create, trainer_tracks_set
 from people import roles
 from people.models import AdministrativeUnit, Organisation
-from reports.models import CapacityGoal
+from reports.models import AnnualNarrative, CapacityGoal, ReportIssuer
 from tests.factories import add_content, build_site, make_learner
 
 pytestmark = pytest.mark.django_db
@@ -96,6 +96,18 @@ goals.edit           N       N       N             Y          N        N
 goals.submit         —       —       —             —          —        —  # snippets: no workflow
 goals.publish        —       —       —             —          —        —  # snippets: no workflow
 goals.delete         N       N       N             Y          N        N
+issuers.view         N       N       N             Y          N        N
+issuers.create       N       N       N             Y          N        N
+issuers.edit         N       N       N             Y          N        N
+issuers.submit       —       —       —             —          —        —  # snippets: no workflow
+issuers.publish      —       —       —             —          —        —  # snippets: no workflow
+issuers.delete       N       N       N             N          N        N  # closed by a date
+texts.view           N       N       N             Y          Y        N
+texts.create         —       —       —             —          —        —  # made on first save
+texts.edit           N       N       N             Y          N        N
+texts.submit         —       —       —             —          —        —  # not reviewed
+texts.publish        —       —       —             —          —        —  # printed as kept
+texts.delete         —       —       —             —          —        —  # kept with history
 """
 
 # Cells where the code answers otherwise than the matrix: (role, resource, action) -> why.
@@ -409,6 +421,42 @@ def goals_target(db):
     )
 
 
+def issuer_data(valid_from, signer):
+    return {
+        "unit": str(AdministrativeUnit.objects.get(code="587").pk),
+        "valid_from": valid_from,
+        "valid_until": "",
+        "governing_body": "UBND TỈNH KHÁNH HÒA",
+        "issuing_body": "UBND XÃ NINH PHƯỚC",
+        "place_name": "Ninh Phước",
+        "document_symbol": "BC-UBND",
+        "addressee": "",
+        "signer_authority": "CHỦ TỊCH",
+        "signer_name": signer,
+        "recipients": "",
+        "archive": "",
+        "notes": "",
+    }
+
+
+@pytest.fixture
+def issuers_target(db):
+    issuer = ReportIssuer.objects.create(
+        unit=AdministrativeUnit.objects.get(code="587"),
+        valid_from="2025-07-01",
+        valid_until="2025-12-31",
+        governing_body="UBND TỈNH KHÁNH HÒA",
+        place_name="Ninh Phước",
+    )
+    return SnippetTarget(
+        issuer,
+        issuer_data("2026-01-01", "Đạo Văn Mới"),
+        {**issuer_data("2025-07-01", "Đạo Văn Sửa"), "valid_until": "2025-12-31"},
+        edited=lambda i: i.signer_name == "Đạo Văn Sửa",
+        created=lambda: ReportIssuer.objects.filter(signer_name="Đạo Văn Mới").exists(),
+    )
+
+
 def snippet_view(client, target):
     listing = client.get(target.base)
     edit = f"{target.base}edit/{target.obj.pk}/"
@@ -440,6 +488,36 @@ def snippet_delete(client, target):
     response = client.post(f"{target.base}delete/{target.obj.pk}/")
     gone = not type(target.obj).objects.filter(pk=target.obj.pk).exists()
     return Outcome(response, redirects(response, target.base), refused(response), gone)
+
+
+# The annual report's text of unit 587 --------------------------------------------------
+
+TEXT = "Xã còn thiếu cán bộ đầu mối."
+
+
+@pytest.fixture
+def texts_target(db):
+    return AnnualNarrative.objects.create(
+        year=timezone.localdate().year, unit=AdministrativeUnit.objects.get(code="587"),
+        difficulties=TEXT,
+    )  # fmt: skip
+
+
+def _text_url(narrative):
+    return f"/reports/annual/{narrative.year}/?district=587"
+
+
+def text_view(client, narrative):
+    response = client.get(_text_url(narrative))
+    page = response.content.decode() if response.status_code == 200 else ""
+    return shown_or_refused(response, TEXT in page)
+
+
+def text_edit(client, narrative):
+    response = client.post(_text_url(narrative), {"action": "save", "difficulties": "Đã sửa."})
+    narrative.refresh_from_db()
+    allowed = response.status_code == 302
+    return Outcome(response, allowed, refused(response), narrative.difficulties == "Đã sửa.")
 
 
 # Trainings ------------------------------------------------------------------------------
@@ -583,6 +661,8 @@ ACTIONS = {
     "questions": SNIPPET_ACTIONS,
     "quizzes": SNIPPET_ACTIONS,
     "goals": SNIPPET_ACTIONS,
+    "issuers": SNIPPET_ACTIONS,
+    "texts": {"view": text_view, "edit": text_edit},
     "trainings": {
         "view": training_view,
         "create": training_create,

@@ -26,6 +26,7 @@ from courses.models import (
 )
 from lms.demo import questions as question_modules
 from lms.demo import tracks as track_modules
+from lms.demo.annual import ensure_demo_annual_report
 from lms.demo.goals import ensure_demo_goals
 from lms.demo.privacy import PRIVACY_PAGE
 from lms.demo.reporting import ensure_demo_online_learners
@@ -372,5 +373,6 @@ def seed_demo(*, with_accounts: bool = True) -> dict:
         ensure_demo_trainings(User.objects.get(email="giangvien@example.org"))
         ensure_demo_online_learners()
         ensure_demo_goals()
+        ensure_demo_annual_report()
         ensure_demo_learning()
     return {"pages_created": created, "accounts": accounts}

@@ -392,7 +392,9 @@ def read_csv_blocks(content: bytes) -> list:
             blocks.append([])
         else:
             blocks[-1].append(line)
-    return [(block[0][0], block[1], block[2:]) for block in blocks]
+    # Each block ends with the sentence saying how its table adds up.
+    assert all(block[-1][0].startswith("Ghi chú: ") for block in blocks)
+    return [(block[0][0], block[1], block[2:-1]) for block in blocks]
 
 
 def test_csv_xlsx_and_pdf_equal_the_screen_cell_by_cell(client, department):
