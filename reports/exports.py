@@ -431,9 +431,7 @@ def summary(data: dict) -> list[str]:
             )
             % {"gain": number_format(gain["average"], 1), "people": gain["people"]}
         )
-    sentences.append(
-        _("%(count)s in-person trainings were held.") % {"count": data["trainings_held"]}
-    )
+    # The trainings held are told in section I (implementation), not repeated here.
     return sentences
 
 
