@@ -99,7 +99,7 @@ def prepare(pool_size: int) -> dict:
     from bench.floor.models import PlainPage
     from courses import services
     from courses.models import CoursePage, LessonPage, Question, QuestionOption, Quiz
-    from lms.demo.seed import DEMO_LEARNER_COURSE
+    from demo.seed import DEMO_LEARNER_COURSE
     from lms.models import HomePage
     from people.models import User
     from tests.factories import make_learner

@@ -1,4 +1,4 @@
-"""Certificate PDFs: the certificate template rendered by `lms.pdf`, images inlined."""
+"""Certificate PDFs: the certificate template rendered by `common.pdf`, images inlined."""
 
 import base64
 import io
@@ -16,7 +16,7 @@ import segno
 from PIL import Image, ImageDraw
 
 from certificates.models import Certificate, CertificateTemplate
-from lms.pdf import render_html, render_template, vietnamese_date_line
+from common.pdf import render_html, render_template, vietnamese_date_line
 
 logger = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from certificates import selectors, services
 from certificates.models import Certificate, CertificateJob
 from certificates.pdf import certificate_pdf
 from certificates.services import normalise_code
+from common.ratelimit import over_limit
 from courses import training_selectors
 from courses.models import Training
-from lms.ratelimit import over_limit
 from people.models import DataExport
 from people.selectors import person_of
 from people.services import export_record

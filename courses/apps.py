@@ -7,9 +7,9 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
+        from common import page_cache
         from courses import receivers  # noqa: F401
         from courses.models import Quiz, Training
-        from lms import page_cache
 
         # Upcoming trainings and a course's quizzes are shown on cached pages.
         page_cache.invalidate_on_change(Training)

@@ -39,12 +39,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from common import spreadsheets
+from common.search import fold
+from common.uploads import UnsafeArchive, check_xlsx_archive
 from courses import attendee_matching, paper_scores
 from courses.models import AttendanceRecord, Attendee, AttendeeImport, Training
 from courses.training_services import TrainingRefused
-from lms import spreadsheets
-from lms.search import fold
-from lms.uploads import UnsafeArchive, check_xlsx_archive
 from people import identity
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 

@@ -20,11 +20,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
+from common.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
+from common.search import folded_text
 from courses import scoring
 from courses.forms import QuestionAdminForm, QuizAdminForm
 from courses.panels import CourseChecklistPanel, ReadingTimePanel
-from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
-from lms.search import folded_text
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
 
 OBJECTIVES_BLOCK = [("objective", blocks.CharBlock(label=_("Objective"), max_length=300))]

@@ -9,7 +9,7 @@ Columns (row 1 is the header and is skipped):
   K tags            comma-separated, e.g. the lesson's slug
 An import checks every row first and saves nothing if any row is wrong.
 Texts that a spreadsheet would run as a formula are exported with a leading "'"
-(`lms.spreadsheets`), and that quote is dropped again on import.
+(`common.spreadsheets`), and that quote is dropped again on import.
 """
 
 import io
@@ -23,10 +23,10 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
+from common import spreadsheets
+from common.uploads import UnsafeArchive, check_xlsx_archive
 from courses import scoring
 from courses.models import CoursePage, Question, QuestionOption
-from lms import spreadsheets
-from lms.uploads import UnsafeArchive, check_xlsx_archive
 
 OPTION_COLUMNS = 6
 MAX_ROWS = 2000

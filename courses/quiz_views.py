@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
+from common import spreadsheets
+from common.ratelimit import over_limit, too_many_requests
 from courses import selectors, services
 from courses.models import CoursePage, Quiz, QuizAttempt
-from lms import spreadsheets
-from lms.ratelimit import over_limit, too_many_requests
 from people.models import DataExport
 from people.selectors import person_of
 from people.services import export_record

@@ -22,12 +22,12 @@ from django.views.decorators.http import require_http_methods
 
 import segno
 
+from common import spreadsheets
+from common.pdf import render_html, render_template
+from common.ratelimit import over_limit
 from courses import attendee_import, paper_scores, training_selectors, training_services
 from courses.models import AttendanceRecord, AttendeeImport, Training
 from courses.training_forms import CheckInForm, EvaluationForm, SheetUploadForm, TrainingForm
-from lms import spreadsheets
-from lms.pdf import render_html, render_template
-from lms.ratelimit import over_limit
 from people import identity
 from people.models import AdministrativeUnit, DataExport, Person
 from people.selectors import is_department_officer, person_of

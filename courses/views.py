@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from common import spreadsheets
 from courses import selectors, services
 from courses.models import CoursePage, Enrolment, LessonPage
-from lms import spreadsheets
 from people.models import DataExport
 from people.selectors import person_of
 from people.services import export_record

@@ -20,7 +20,7 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # One JSON object per access-log line, like the application's own logs. The logger takes
 # secrets out of URLs (email confirmation and password reset keys, certificate codes,
 # check-in tokens) and escapes each value for JSON (lms/gunicorn_logging.py).
-logger_class = "lms.gunicorn_logging.RedactingLogger"
+logger_class = "common.gunicorn_logging.RedactingLogger"
 accesslog = "-"
 access_log_format = (
     '{"time": "%(t)s", "logger": "access", "method": "%(m)s", "path": "%(U)s", '

@@ -17,7 +17,7 @@ class LmsConfig(AppConfig):
             post_page_move,
         )
 
-        from lms import page_cache
+        from common import page_cache
         from lms.models import SafetySettings
 
         # What anonymous pages show: pages and the site's settings (courses adds its own).

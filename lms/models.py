@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lms.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
-from lms.search import folded_text
+from common.blocks import RICH_TEXT_FEATURES, LessonStreamBlock
+from common.search import folded_text
 
 
 class HomePage(Page):

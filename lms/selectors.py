@@ -2,9 +2,9 @@ import re
 
 from wagtail.models import Page
 
+from common.search import fold
 from courses.models import CoursePage, LessonPage, TrackPage
 from lms.models import ContentPage
-from lms.search import fold
 
 
 def page_search(query: str):

@@ -27,7 +27,7 @@ from django.db.models import Q
 
 import phonenumbers
 
-from lms.search import fold
+from common.search import fold
 
 REGION = "VN"
 _PUNCTUATION = re.compile(r"[-_.,;:()/&'\"]+")

@@ -224,7 +224,7 @@ def officer_units_set(*, user: User, units) -> None:
 
 def export_record(request, kind: str, subject: str) -> None:
     """Write the audit row for a download of personal data or a report."""
-    from lms.ratelimit import client_address
+    from common.ratelimit import client_address
 
     user = request.user if request.user.is_authenticated else None
     DataExport.objects.create(

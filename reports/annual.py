@@ -25,7 +25,7 @@ from django.utils.formats import localize
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from lms.pdf import vietnamese_date_line
+from common.pdf import vietnamese_date_line
 from reports import exports, layout
 from reports.models import AnnualNarrative, ReportIssuer
 
@@ -463,8 +463,8 @@ def _letterhead(document, issuer, narrative, day, year) -> None:
 
 
 def render_pdf(document: AnnualDocument):
-    """The document as a PDF (`lms.pdf.Rendered`: its bytes and xhtml2pdf's warnings)."""
-    from lms.pdf import render_html, render_template
+    """The document as a PDF (`common.pdf.Rendered`: its bytes and xhtml2pdf's warnings)."""
+    from common.pdf import render_html, render_template
 
     context = {
         "doc": document,

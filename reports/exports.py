@@ -1,7 +1,7 @@
 """CSV, XLSX and PDF exports of the dashboard: the same numbers, from `selectors.dashboard`.
 
 Names and titles in them are typed by learners and editors: every cell goes through
-`lms.spreadsheets`, so none is ever run as a formula.
+`common.spreadsheets`, so none is ever run as a formula.
 """
 
 import io
@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lms import spreadsheets
+from common import spreadsheets
 from people.models import Person
 from reports import selectors
 

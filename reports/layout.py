@@ -6,7 +6,7 @@ print Times New Roman, whose capitals are about as wide (97 %), so a line that f
 fits in Word too.
 """
 
-from lms.pdf import POINTS_PER_MM, text_width_mm
+from common.pdf import POINTS_PER_MM, text_width_mm
 
 # A4 portrait, margins within Decree 30's ranges (top/bottom 20–25, left 30–35, right 15–20).
 PAGE_WIDTH, PAGE_HEIGHT = 210, 297

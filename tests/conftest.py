@@ -38,6 +38,14 @@ def ensure_base_data():
 
     if not CertificateTemplate.objects.exists():
         CertificateTemplate.objects.create(name="Mẫu mặc định", is_default=True, **DEFAULT_TEMPLATE)
+    import importlib
+
+    from reports.models import ReportIssuer
+
+    if not ReportIssuer.objects.exists():  # seeded by a migration
+        issuers = importlib.import_module("reports.migrations.0004_seed_issuers").ISSUERS
+        for values in issuers:
+            ReportIssuer.objects.create(**values)
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +89,7 @@ def site_tree(db):
 
 @pytest.fixture
 def demo_site(db):
-    from lms.demo.seed import seed_demo
+    from demo.seed import seed_demo
 
     seed_demo()
     # A reused test database may come from a run whose browser tests flushed it, taking

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "courses",
     "certificates",
     "reports",
+    "demo",  # seed_demo only: no models, imported by no app
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -64,11 +65,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "lms.middleware.SecurityHeadersMiddleware",
+    "common.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "lms.middleware.VietnameseFirstLocaleMiddleware",
+    "common.middleware.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -77,12 +78,12 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so every header above is still added to pages served from the cache.
-    "lms.page_cache.AnonymousPageCacheMiddleware",
+    "common.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 # Content-Security-Policy (django-csp): no inline scripts and nothing from other origins
 # on the site. Inline style attributes stay allowed (Wagtail's responsive video embeds
-# use them); the admin has its own policy (lms.middleware.SecurityHeadersMiddleware).
+# use them); the admin has its own policy (common.middleware.SecurityHeadersMiddleware).
 VIDEO_EMBED_ORIGINS = [
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",
@@ -168,7 +169,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Django's Redis backend, made to treat a Redis outage as a cache miss.
-            "BACKEND": "lms.cache.ResilientRedisCache",
+            "BACKEND": "common.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lms",
             # Fail fast when Redis is away rather than hold a worker.
@@ -297,11 +298,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "lms.logging.JsonFormatter"},
+        "json": {"()": "common.logging.JsonFormatter"},
     },
     # Keys in URLs (email confirmation, password reset, certificate codes, check-in
     # tokens) are taken out of every line, e.g. Django's "Not Found: /certificates/verify/…".
-    "filters": {"redact_secrets": {"()": "lms.log_redaction.RedactSecrets"}},
+    "filters": {"redact_secrets": {"()": "common.log_redaction.RedactSecrets"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",

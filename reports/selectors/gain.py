@@ -17,8 +17,8 @@ from django.db.models import F, Max, Min, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
+from common.figures import one_decimal, share
 from courses.models import Attendee, Quiz, QuizAttempt
-from reports.figures import one_decimal, share
 from reports.selectors.scope import ReportScope
 
 

@@ -4,9 +4,9 @@ people trained per unit, and the breakdowns by organisation and target group."""
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from common.figures import share
 from courses.models import TrackPage
 from people.models import AdministrativeUnit, Organisation, TargetGroup
-from reports.figures import share
 from reports.models import CapacityGoal
 from reports.selectors.certified import counting_certificates, grouped
 from reports.selectors.scope import ReportScope, in_scope, scope_goal

@@ -22,7 +22,7 @@ from certificates.pdf import (
     verification_url,
 )
 from certificates.services import issue_certificate, revoke_certificate
-from lms.pdf import render_html
+from common.pdf import render_html
 from tests.factories import make_learner
 
 FACES = {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic", "NotoSerif-BoldItalic"}

@@ -2,8 +2,8 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
+from common.blocks import LessonStreamBlock
 from courses.models import CoursePage, LessonPage, TrackIndexPage, TrackPage
-from lms.blocks import LessonStreamBlock
 from lms.models import ContentPage, HomePage
 
 pytestmark = pytest.mark.django_db

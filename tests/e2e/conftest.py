@@ -41,7 +41,7 @@ def live_site(transactional_db, live_server):
     """The demo site served by a live server (the browser tests' database is flushed after)."""
     from django.apps import apps
 
-    from lms.demo.seed import seed_demo
+    from demo.seed import seed_demo
     from people import roles
 
     ensure_base_data()
@@ -51,7 +51,7 @@ def live_site(transactional_db, live_server):
 
 
 def log_in(page, base_url: str, email: str, password: str | None = None) -> None:
-    from lms.demo.seed import DEMO_PASSWORD
+    from demo.seed import DEMO_PASSWORD
 
     page.goto(base_url + "/accounts/login/")
     page.fill("#id_login", email)

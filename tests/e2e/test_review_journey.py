@@ -77,7 +77,7 @@ def test_trainer_lesson_goes_through_department_review_and_goes_live(
     from wagtail.models import TaskState, WorkflowState
 
     from courses.models import CoursePage, LessonPage
-    from lms.demo.seed import DEMO_TRAINER_TRACKS
+    from demo.seed import DEMO_TRAINER_TRACKS
 
     base = live_site.url
     course = CoursePage.objects.get(slug=COURSE)

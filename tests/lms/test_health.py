@@ -13,12 +13,12 @@ def test_healthy(client, db):
 
 
 def test_cache_down_is_unhealthy(client, db, settings):
-    from lms import cache
+    from common import cache
 
     cache._down_until.clear()
     settings.CACHES = {
         "default": {
-            "BACKEND": "lms.cache.ResilientRedisCache",
+            "BACKEND": "common.cache.ResilientRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
             "OPTIONS": {"socket_connect_timeout": 0.2},
         }

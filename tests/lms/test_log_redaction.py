@@ -15,7 +15,7 @@ from django.conf import settings
 
 import pytest
 
-from lms.log_redaction import RedactSecrets, redact
+from common.log_redaction import RedactSecrets, redact
 
 CHECK_IN = "eyJ0IjoxMiwiZCI6IjIwMjYtMDMtMDkifQ:1v2Xyz:Qm9uZ3NlY3JldHRva2Vu"
 SECRET_URLS = [
@@ -94,7 +94,7 @@ def access_line(config, capsys, environ) -> dict:
 
 
 def test_gunicorn_uses_the_redacting_logger(capsys):
-    from lms.gunicorn_logging import RedactingLogger
+    from common.gunicorn_logging import RedactingLogger
 
     config = gunicorn_config()
     assert config.logger_class is RedactingLogger
@@ -146,7 +146,7 @@ def test_gunicorn_error_log_lines_are_redacted(capsys):
 def test_django_log_lines_are_redacted_by_the_console_handler():
     handler_config = settings.LOGGING["handlers"]["console"]
     filters = [settings.LOGGING["filters"][name]["()"] for name in handler_config["filters"]]
-    assert "lms.log_redaction.RedactSecrets" in filters
+    assert "common.log_redaction.RedactSecrets" in filters
     assert settings.LOGGING["loggers"]["django.server"]["handlers"] == ["console"]
     # No handler on the way up from Django's loggers writes without the filter.
     for name in ("django.request", "django.server", "django.security", "courses"):
@@ -186,7 +186,7 @@ def test_a_404_on_a_verification_code_is_logged_without_the_code(client, db, cap
 
 
 def test_the_json_log_path_is_redacted(rf):
-    from lms.logging import JsonFormatter
+    from common.logging import JsonFormatter
 
     record = logging.makeLogRecord(
         {

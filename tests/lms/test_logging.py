@@ -1,7 +1,7 @@
 import json
 import logging
 
-from lms.logging import JsonFormatter
+from common.logging import JsonFormatter
 
 
 def test_a_log_line_is_one_json_object_with_vietnamese_kept():

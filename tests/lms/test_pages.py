@@ -5,7 +5,7 @@ from django.utils import translation
 import pytest
 
 from courses.models import CoursePage, LessonPage, TrackPage
-from lms.demo.seed import load_track_data
+from demo.seed import load_track_data
 from people.models import User
 from tests.factories import add_content, publish_child
 

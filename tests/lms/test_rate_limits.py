@@ -8,16 +8,16 @@ from django.core.cache import caches
 
 import pytest
 
+from common import cache as resilient
+from common.ratelimit import over_limit
 from courses import services
 from courses.models import QuizAttempt
-from lms import cache as resilient
-from lms.ratelimit import over_limit
 from tests.factories import answers_for, make_learner, make_quiz
 
 PASSWORD = "Mat-khau-2026!"
 REDIS_DOWN = {
     "default": {
-        "BACKEND": "lms.cache.ResilientRedisCache",
+        "BACKEND": "common.cache.ResilientRedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
         "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
     }
@@ -113,7 +113,7 @@ def test_an_outage_costs_one_connection_attempt_every_few_seconds(settings):
 def test_limits_count_across_processes_in_redis(settings, rf):
     settings.CACHES = {
         "default": {
-            "BACKEND": "lms.cache.ResilientRedisCache",
+            "BACKEND": "common.cache.ResilientRedisCache",
             "LOCATION": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
             "KEY_PREFIX": "lms-test",
         }

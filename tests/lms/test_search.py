@@ -1,6 +1,6 @@
 import pytest
 
-from lms.search import fold
+from common.search import fold
 from lms.selectors import page_search
 
 pytestmark = pytest.mark.django_db

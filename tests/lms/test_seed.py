@@ -4,8 +4,8 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from lms.demo.schema import check_track
-from lms.demo.seed import DEMO_ACCOUNTS, load_track_data, seed_demo
+from demo.schema import check_track
+from demo.seed import DEMO_ACCOUNTS, load_track_data, seed_demo
 from lms.models import HomePage, SafetySettings
 from people.models import Person, User
 

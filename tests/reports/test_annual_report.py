@@ -22,13 +22,13 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from certificates.services import issue_certificate
+from common.figures import Percent
+from common.pdf import vietnamese_date_line
 from courses.models import CoursePage
-from lms.pdf import vietnamese_date_line
 from people import roles
 from people.models import DataExport, Person
 from reports import annual
 from reports.exports import notes, sections
-from reports.figures import Percent
 from reports.models import AnnualNarrative, ReportIssuer
 from reports.selectors import ReportScope, dashboard
 from tests.factories import make_learner
@@ -640,7 +640,7 @@ def test_every_share_is_a_percent_number_and_every_sheet_prints_on_landscape_pag
 
 
 def test_the_demo_fills_only_an_empty_issuer_with_values_marked_as_samples(db):
-    from lms.demo.annual import ensure_demo_annual_report
+    from demo.annual import ensure_demo_annual_report
 
     ensure_demo_annual_report()
     issuer = ReportIssuer.objects.get(unit=None, valid_until=None)

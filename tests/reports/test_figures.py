@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from reports.figures import Percent, one_decimal, share
+from common.figures import Percent, one_decimal, share
 
 
 @pytest.mark.parametrize(

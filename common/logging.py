@@ -7,7 +7,7 @@ import json
 import logging
 from datetime import UTC, datetime
 
-from lms.log_redaction import redact
+from common.log_redaction import redact
 
 # Attributes every LogRecord has; anything else was passed with `extra=` and is kept.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}

@@ -6,7 +6,7 @@ certificate's verification page or checks in to a training. They are written in 
 and every "Not Found: /…" line would keep them for anyone who reads the logs. `redact`
 replaces each such segment with "[redacted]" and leaves every other path as it is.
 
-Used by gunicorn's access and error logs (`lms.gunicorn_logging`) and by Django's own log
+Used by gunicorn's access and error logs (`common.gunicorn_logging`) and by Django's own log
 lines (`RedactSecrets`, a filter on the console handler). Standard library only: gunicorn
 imports it before Django is set up.
 """

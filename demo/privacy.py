@@ -1,7 +1,7 @@
 """Thông báo về xử lý dữ liệu cá nhân (chính sách quyền riêng tư) của nền tảng đào tạo.
 
 Plain data, no imports. ``body`` uses the same block types as lesson bodies
-(see ``lms/demo/schema.py``): heading, paragraph, callout, checklist.
+(see ``demo/schema.py``): heading, paragraph, callout, checklist.
 Legal facts follow /work/shared/CONTENT-FACTS.md section 1.6 only.
 """
 

@@ -72,7 +72,7 @@ PERCENT_FORMAT = "0%"
 def cell(sheet, value, *, font=None, fill=None, alignment=None) -> Cell:
     """One cell of `sheet` (normal or write-only workbook) holding `value`: text as text,
     never as a formula; numbers and dates as themselves; a percentage (any value with a
-    `fraction`, such as reports.figures.Percent) as that number with a % format."""
+    `fraction`, such as common.figures.Percent) as that number with a % format."""
     fraction = getattr(value, "fraction", None)
     if fraction is not None:
         result = Cell(sheet, row=1, column=1, value=fraction)

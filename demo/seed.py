@@ -24,13 +24,13 @@ from courses.models import (
     TrackIndexPage,
     TrackPage,
 )
-from lms.demo import questions as question_modules
-from lms.demo import tracks as track_modules
-from lms.demo.annual import ensure_demo_annual_report
-from lms.demo.goals import ensure_demo_goals
-from lms.demo.privacy import PRIVACY_PAGE
-from lms.demo.reporting import ensure_demo_online_learners
-from lms.demo.trainings import ensure_demo_trainings
+from demo import questions as question_modules
+from demo import tracks as track_modules
+from demo.annual import ensure_demo_annual_report
+from demo.goals import ensure_demo_goals
+from demo.privacy import PRIVACY_PAGE
+from demo.reporting import ensure_demo_online_learners
+from demo.trainings import ensure_demo_trainings
 from lms.models import ContentPage, HomePage, SafetySettings
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup, User

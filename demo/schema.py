@@ -1,4 +1,4 @@
-"""Shape of the demo content modules in ``lms/demo/tracks/``, and a checker for it.
+"""Shape of the demo content modules in ``demo/tracks/``, and a checker for it.
 
 Each module defines ``TRACK``, a plain dict (no Django imports), so the content can be
 read and reviewed as text and loaded by ``manage.py seed_demo``:
@@ -101,10 +101,10 @@ if __name__ == "__main__":
     import importlib
     import pkgutil
 
-    from lms.demo import tracks
+    from demo import tracks
 
     for info in pkgutil.iter_modules(tracks.__path__):
-        module = importlib.import_module(f"lms.demo.tracks.{info.name}")
+        module = importlib.import_module(f"demo.tracks.{info.name}")
         found = check_track(module.TRACK)
         lessons = sum(len(c["lessons"]) for c in module.TRACK["courses"])
         print(info.name, found or "OK", f"{lessons} lessons")

@@ -6,7 +6,7 @@ import json
 
 from gunicorn.glogging import Logger
 
-from lms.log_redaction import RedactSecrets, redact
+from common.log_redaction import RedactSecrets, redact
 
 # Atoms that hold the URL: the path, the request line, the query and the referring page.
 _URL_ATOMS = ("U", "r", "q", "f", "{raw_uri}e", "{path_info}e", "{query_string}e", "{referer}i")

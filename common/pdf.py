@@ -1,7 +1,7 @@
 """PDFs from HTML templates with xhtml2pdf (certificates, sign-in sheets, reports).
 
 xhtml2pdf silently falls back to Helvetica, which has no Vietnamese glyphs, when it may not
-read a font file. Fonts are therefore shipped in `lms/fonts/` (Noto Serif, SIL OFL 1.1,
+read a font file. Fonts are therefore shipped in `common/fonts/` (Noto Serif, SIL OFL 1.1,
 licence alongside), read only from there under an explicit resource policy, and a render
 that reports any warning is logged here and fails the tests.
 """
