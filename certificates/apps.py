@@ -21,3 +21,8 @@ class CertificatesConfig(AppConfig):
             PERSONAL_DATA_SECTIONS.append(certificate_records)
         if certificates_merge not in PERSON_MERGE_STEPS:
             PERSON_MERGE_STEPS.append(certificates_merge)
+        from certificates.panels import training_panel
+        from courses.training_views import TRAINING_PANELS
+
+        if training_panel not in TRAINING_PANELS:
+            TRAINING_PANELS.append(training_panel)

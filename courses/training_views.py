@@ -37,6 +37,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHECK_IN_GRACE_SECONDS = 15 * 60
 # A random id in a cookie of the check-in pages only: one device checks in one person a day.
 DEVICE_COOKIE = "lms_check_in_device"
+# Apps that act on a training register `panel(request, training, may_edit) -> html` here:
+# its staff page shows them without courses importing those apps (see certificates.apps).
+TRAINING_PANELS: list = []
 DEVICE_COOKIE_AGE = 31 * 24 * 3600
 
 
@@ -299,6 +302,7 @@ def training_manage(request, pk: int):
         row["pre"] = paper_scores.shown(row["attendee"].pre_score, training.score_scale)
         row["post"] = paper_scores.shown(row["attendee"].post_score, training.score_scale)
     summary = training_selectors.training_summary(training)
+    may_edit = training_selectors.may_edit_training(request.user, training)
     return render(
         request,
         "courses/trainings/manage.html",
@@ -308,8 +312,10 @@ def training_manage(request, pk: int):
             "grid": grid,
             "summary": summary,
             "paper_tests": _paper_tests(training, summary),
-            "may_edit": training_selectors.may_edit_training(request.user, training),
+            "may_edit": may_edit,
             "today": timezone.localdate(),
+            # Sections other apps add (certificates: issuing and the ZIP), rendered by them.
+            "panels": [panel(request, training, may_edit) for panel in TRAINING_PANELS],
         },
     )
 

@@ -1,7 +1,6 @@
 """Views of the learning pages. They check access, call one service or selector, render."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -215,17 +214,11 @@ def course_learners_csv(request, course: CoursePage):
     return response
 
 
-@login_required
-def my_learning(request):
-    person = person_of(request.user)
+def my_learning_context(person) -> dict:
+    """The learning sections of /me/ (the page itself is the shell's, lms.views.my_page)."""
     items = selectors.my_learning(person) if person else []
-    return render(
-        request,
-        "courses/my_learning.html",
-        {
-            "person": person,
-            "in_progress": [item for item in items if not item["enrolment"].completed_at],
-            "completed": [item for item in items if item["enrolment"].completed_at],
-            "quiz_results": selectors.my_quiz_results(person) if person else [],
-        },
-    )
+    return {
+        "in_progress": [item for item in items if not item["enrolment"].completed_at],
+        "completed": [item for item in items if item["enrolment"].completed_at],
+        "quiz_results": selectors.my_quiz_results(person) if person else [],
+    }

@@ -17,6 +17,7 @@ urlpatterns = [
     path("lang/<str:code>/", views.switch_language, name="switch_language"),
     path("search/", views.search, name="search"),
     path("healthz", views.healthz, name="healthz"),
+    path("me/", views.my_page, name="my_learning"),
     path("me/", include("people.urls")),
     path("certificates/", include("certificates.urls")),
     path("trainings/", include("courses.training_urls")),

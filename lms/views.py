@@ -1,6 +1,7 @@
 import logging
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
@@ -11,9 +12,28 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from certificates.selectors import certificates_of_person
+from courses.views import my_learning_context
 from lms.selectors import page_search
+from people.selectors import person_of
 
 logger = logging.getLogger(__name__)
+
+
+@login_required
+def my_page(request):
+    """/me/: the learner's own page, composed here from the learning and the certificates
+    apps, so neither `people` nor `courses` needs to know the other sections."""
+    person = person_of(request.user)
+    return render(
+        request,
+        "lms/my_page.html",
+        {
+            "person": person,
+            **my_learning_context(person),
+            "certificates": list(certificates_of_person(person)),
+        },
+    )
 
 
 def search(request):

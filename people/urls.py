@@ -1,10 +1,9 @@
 from django.urls import path
 
-from courses.views import my_learning
 from people import views
 
+# /me/ itself is composed by the site shell (lms.views.my_page) from every app's sections.
 urlpatterns = [
-    path("", my_learning, name="my_learning"),
     path("profile/", views.profile, name="profile"),
     path("data/", views.my_data, name="my_data"),
     path("data.json", views.my_data_json, name="my_data_json"),
