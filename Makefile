@@ -7,7 +7,7 @@ DEV_STAMP := $(VENV)/.installed-dev-$(shell cat pyproject.toml | cksum | cut -d'
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e lint format check-deploy clean lock audit restore-drill bench
+.PHONY: browser run install install-dev migrate seed messages test test-fast test-e2e test-python lint format check-deploy clean lock audit restore-drill bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,26 @@ test-fast: install-dev
 
 test-e2e: install-dev browser
 	$(BIN)/python -m pytest -m e2e
+
+## The non-browser suite on another Python, e.g. `make test-python VERSION=3.12` (not in
+## CI): its own .venv-3.12 with the production pins of requirements.lock plus the test
+## tools, its own var/py3.12/ (SQLite unless DATABASE_URL is set), deprecation warnings
+## shown. Uses python3.12 from PATH, or PYTHON_FOR=/path/to/python3.12.
+VERSION ?= 3.12
+PYTHON_FOR ?= $(shell command -v python$(VERSION))
+OTHER_VENV := .venv-$(VERSION)
+OTHER_STAMP := $(OTHER_VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+$(OTHER_STAMP):
+	@test -n "$(PYTHON_FOR)" || { echo "python$(VERSION) not found: install it or give PYTHON_FOR=/path/to/python$(VERSION)"; exit 1; }
+	test -x $(OTHER_VENV)/bin/python || $(PYTHON_FOR) -m venv $(OTHER_VENV)
+	$(OTHER_VENV)/bin/pip install --quiet --upgrade pip
+	$(OTHER_VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
+	$(OTHER_VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+test-python: $(OTHER_STAMP)
+	mkdir -p var/py$(VERSION)
+	LMS_VAR_DIR=var/py$(VERSION) $(OTHER_VENV)/bin/python -m pytest -m "not e2e" --create-db \
+	  -W default::DeprecationWarning -W default::PendingDeprecationWarning
 
 lint: install-dev
 	$(BIN)/ruff check .

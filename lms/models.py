@@ -70,6 +70,13 @@ class HotlineBlock(blocks.StructBlock):
     class Meta:
         icon = "mail"
         label = _("Hotline")
+        description = _("A telephone line where someone in danger gets help; shown on every page.")
+        preview_value = {
+            "name": "Tổng đài quốc gia bảo vệ trẻ em",
+            "number": "111",
+            "description": "Miễn phí, 24 giờ mỗi ngày",
+        }
+        preview_template = "blocks/previews/hotline.html"
 
 
 @register_setting(icon="warning")

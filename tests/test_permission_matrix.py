@@ -692,7 +692,7 @@ def test_every_applicable_cell_has_an_action():
         assert set(answers.values()) <= {"Y", "N", "—"}
 
 
-@pytest.mark.parametrize(("role", "resource", "action", "expected"), cells())
+@pytest.mark.parametrize(("role", "resource", "action", "expected"), list(cells()))
 def test_permission(client, world, request, role, resource, action, expected):
     user = make_user(role, world)
     target = request.getfixturevalue(f"{resource}_target")
@@ -800,7 +800,7 @@ def test_scope_matrix_has_the_same_readers_and_an_action_per_row():
         assert set(answers.values()) <= {"Y", "N"}
 
 
-@pytest.mark.parametrize(("role", "resource", "action", "expected"), scope_cells())
+@pytest.mark.parametrize(("role", "resource", "action", "expected"), list(scope_cells()))
 def test_scope(client, world, scope_target, role, resource, action, expected):
     user = make_user(role, world)
     client.force_login(user)
