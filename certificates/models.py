@@ -1,11 +1,8 @@
 """Certificates: templates, issued certificates (frozen at issue time), their audit log,
 serial counters and background jobs."""
 
-import string
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -13,27 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin
 
+from certificates.storage import private_storage  # noqa: F401 - migrations name it here
+from certificates.texts import PLACEHOLDERS, placeholder_names
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
-
-# Placeholders a template's body may use, with what they stand for (shown to editors).
-PLACEHOLDERS = {
-    "ho_ten": _("holder's full name"),
-    "khoa_hoc": _("course or training title"),
-    "nhom_noi_dung": _("training track"),
-    "so_gio": _("hours"),
-    "dia_ban": _("holder's district"),
-    "ngay_cap": _("issue date (dd/mm/yyyy)"),
-    "so_hieu": _("serial number"),
-}
-
-
-def placeholder_names(text: str) -> set[str]:
-    """The `{name}` fields used in `text`; raises ValueError on unbalanced braces."""
-    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
-
-
-def private_storage():
-    return storages["private"]
 
 
 class CertificateTemplate(PreviewableMixin, models.Model):
@@ -354,78 +333,6 @@ class CertificateEvent(models.Model):
         return f"{self.certificate} {self.get_action_display()}"
 
 
-class SerialCounter(models.Model):
-    """The last serial number given in a year; locked while a certificate is issued, so
-    numbers are sequential and a rolled-back issue gives its number back."""
-
-    year = models.PositiveSmallIntegerField(primary_key=True)
-    last_number = models.PositiveIntegerField(default=0)
-
-    def __str__(self):
-        return f"{self.year}: {self.last_number}"
-
-
-class CertificateJob(models.Model):
-    """Bulk work run in the background, with the progress its starter watches."""
-
-    class Kind(models.TextChoices):
-        ISSUE = "issue", _("Issue certificates")
-        ZIP = "zip", _("ZIP of PDFs")
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Waiting to start")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Finished")
-        FAILED = "failed", _("Failed")
-
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
-    )
-    course = models.ForeignKey(
-        "courses.CoursePage",
-        verbose_name=_("course"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    training = models.ForeignKey(
-        "courses.Training",
-        verbose_name=_("in-person training"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    course_title = models.CharField(_("course"), max_length=255)
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("started by"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    total = models.PositiveIntegerField(_("to do"), default=0)
-    done = models.PositiveIntegerField(_("done"), default=0)
-    created_at = models.DateTimeField(_("started"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
-    # A running job writes this as it goes; a job whose worker died stops writing it, and
-    # `manage.py recover_certificate_jobs` queues it again (issuing is idempotent).
-    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
-    tries = models.PositiveSmallIntegerField(_("tries"), default=1)
-    result = models.FileField(_("file"), storage=private_storage, blank=True)
-    message = models.TextField(_("result"), blank=True)
-
-    class Meta:
-        verbose_name = _("certificate job")
-        verbose_name_plural = _("certificate jobs")
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} {self.course_title}"
-
-    @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(100 * self.done / self.total)
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)
+# Serial counters and background jobs live in their own module, to keep this one about
+# templates, certificates and their log.
+from certificates.job_models import CertificateJob, SerialCounter  # noqa: E402, F401

@@ -102,7 +102,7 @@ def certificate_pdf(certificate: Certificate) -> bytes:
 
 def sample_certificate(template: CertificateTemplate) -> Certificate:
     """An unsaved certificate with sample data, for the template preview."""
-    from certificates.services import format_hours, render_body
+    from certificates.texts import format_hours, render_body
 
     today = timezone.localdate()
     values = {

@@ -3,7 +3,7 @@
 from django.db.models import Count, Exists, OuterRef, Q
 
 from certificates.models import Certificate, CertificateJob
-from certificates.services import normalise_code
+from certificates.texts import normalise_code
 from courses import selectors as course_selectors
 from courses import training_selectors
 from courses.models import CoursePage, Enrolment, Training

@@ -1,7 +1,5 @@
 """Writes about certificates: issuing (the one way certificates come to exist) and revoking."""
 
-import secrets
-import unicodedata
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
@@ -17,16 +15,12 @@ from certificates.models import (
     CertificateTemplate,
     SerialCounter,
 )
+from certificates.texts import format_hours, new_code, nfc, render_body
 from courses.models import CoursePage, Training
 from courses.selectors import track_of
 from people.models import Person
 
 SERIAL_PREFIX = "GCN"
-# Base32 without 0/1/8/9 look-alikes trouble: the RFC 4648 alphabet has no 0, 1, 8 or 9,
-# so a typed O, I or B maps back unambiguously (see normalise_code).
-CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-CODE_LENGTH = 16  # 16 × 5 = 80 random bits
-
 # Used when the department has not made a template yet; the data migration seeds the same.
 DEFAULT_TEMPLATE = {
     "governing_body": "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
@@ -50,37 +44,9 @@ class CertificateRefused(Exception):
         self.message = message
 
 
-def new_code() -> str:
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def normalise_code(typed: str) -> str | None:
-    """The stored form of a code as someone typed or scanned it, or None if it cannot be one."""
-    code = "".join(ch for ch in typed.upper() if ch not in " -.\t")
-    code = code.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
-    if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
-        return None
-    return code
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text or "")
-
-
 def default_template() -> CertificateTemplate:
     template = CertificateTemplate.objects.filter(is_default=True).first()
     return template or CertificateTemplate(name="default", **DEFAULT_TEMPLATE)
-
-
-def format_hours(hours) -> str:
-    if hours is None:
-        return ""
-    text = f"{hours:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")  # Vietnamese decimal comma
-
-
-def render_body(template_body: str, values: dict) -> str:
-    return nfc(template_body).format_map(values)
 
 
 def _next_serial(year: int) -> tuple[int, str]:

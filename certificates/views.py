@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from certificates import selectors, services
 from certificates.models import Certificate, CertificateJob
 from certificates.pdf import certificate_pdf
-from certificates.services import normalise_code
+from certificates.texts import normalise_code
 from common.ratelimit import over_limit
 from courses import training_selectors
 from courses.models import Training

@@ -1,5 +1,5 @@
 """The annual report to the Provincial People's Committee: its text, who issues it, and
-the one document the PDF and the Word file both print (docs/decisions/0006).
+the one document the PDF and the Word file both print (docs/decisions/0007-annual-report.md).
 
 - The report is dated the day it is printed, so it takes the issuer record valid that day
   (a 2024 report printed in 2026 is issued by whoever issues reports in 2026).
@@ -20,213 +20,37 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.formats import localize
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from common.pdf import vietnamese_date_line
-from reports import exports, layout
+from reports import layout
+from reports import sections as report_tables
 from reports.models import AnnualNarrative, ReportIssuer
+from reports.narrative import (  # noqa: F401 - the report pages use them through here
+    GENERATED,
+    SECTION_TITLES,
+    SECTIONS,
+    WRITTEN,
+    drafts,
+    has_text,
+    implementation_sentences,
+    is_edited,
+    issue_date,
+    issuer_for,
+    narrative_for,
+    normalised,
+    paragraphs,
+    report_warnings,
+    section_texts,
+    single_unit,
+    warnings,
+)
 
-GENERATED = ("implementation", "results")
-WRITTEN = ("difficulties", "proposals")
-SECTIONS = GENERATED + WRITTEN
-SECTION_TITLES = {
-    "implementation": gettext_lazy("Implementation"),
-    "results": gettext_lazy("Results against goals"),
-    "difficulties": gettext_lazy("Difficulties and obstacles"),
-    "proposals": gettext_lazy("Proposals and recommendations"),
-}
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
 WIDE_TABLE_COLUMNS = 6  # more columns than this go on a landscape page
 DOTTED_LINES = 3  # lines left for a section nobody has written yet
-
-
-def report_warnings(scope, data: dict | None = None, day: date | None = None) -> list[str]:
-    """The warnings of `scope`'s annual report, for the dashboard and the text page."""
-    day = day or issue_date()
-    live = drafts(data) if data is not None else None
-    return warnings(scope, issuer_for(scope, day), narrative_for(scope), live, day)
-
-
-def issue_date() -> date:
-    """The report's date: the day it is printed (the office dates the copy it signs)."""
-    return timezone.localdate()
-
-
-# Which records a report uses -----------------------------------------------------------
-
-
-def single_unit(scope):
-    return scope.units[0] if len(scope.units) == 1 else None
-
-
-def has_text(scope) -> bool:
-    """Whether the scope keeps a text of its own: the province, or one unit."""
-    return scope.is_province or single_unit(scope) is not None
-
-
-def issuer_for(scope, day: date) -> ReportIssuer | None:
-    """The record valid on `day` that issues this scope's report; None for an extract.
-
-    The province's report falls back to no record (all dotted) rather than to an extract,
-    so a missing record shows as a warning, never as a silently different document."""
-    if scope.is_province:
-        unit = None
-    elif (unit := single_unit(scope)) is None:
-        return None
-    issuer = ReportIssuer.objects.valid_on(day).filter(unit=unit).order_by("-valid_from").first()
-    if issuer is None and scope.is_province:
-        return ReportIssuer(governing_body="", place_name="")
-    return issuer
-
-
-def narrative_for(scope) -> AnnualNarrative | None:
-    """The stored text of the scope's year (None when nothing was saved yet)."""
-    if not has_text(scope):
-        return None
-    return (
-        AnnualNarrative.objects.filter(year=scope.year, unit=single_unit(scope))
-        .select_related("updated_by")
-        .first()
-    )
-
-
-# Drafts and the text a report prints ---------------------------------------------------
-
-
-def normalised(text: str) -> str:
-    return " ".join((text or "").split())
-
-
-def paragraphs(text: str) -> list[str]:
-    """A section's paragraphs: one per line typed, empty lines dropped."""
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
-
-
-def drafts(data: dict) -> dict[str, str]:
-    """The generated first drafts of the two first sections, in Vietnamese, from the
-    figures of `data` (one paragraph per line)."""
-    with translation.override("vi"):
-        return {
-            "implementation": "\n".join(implementation_sentences(data)),
-            "results": "\n".join(
-                [*exports.summary(data), _("Detailed figures are in the annex to this report.")]
-            ),
-        }
-
-
-def implementation_sentences(data: dict) -> list[str]:
-    scope, certified, trained = data["scope"], data["certified"], data["trained"]
-    tracks = [str(column["title"]) for column in data["table"]["columns"]]
-    sentences = []
-    if tracks:
-        values = {
-            "year": scope.year,
-            "place": exports.place_label(scope),
-            "count": len(tracks),
-            "tracks": "; ".join(tracks),
-        }
-        if scope.is_province:
-            sentence = _(
-                "In %(year)s, training across the province covered %(count)s tracks: %(tracks)s."
-            )
-        else:
-            sentence = _("In %(year)s, training in %(place)s covered %(count)s tracks: %(tracks)s.")
-        sentences.append(sentence % values)
-    sentences.append(
-        _(
-            "%(trainings)s in-person trainings were held and %(courses)s online courses were "
-            "completed with a certificate; %(trained)s people were trained (%(online)s "
-            "online, %(in_person)s in person)."
-        )
-        % {
-            "trainings": data["trainings_held"],
-            "courses": certified["course_certificates"],
-            "trained": trained["total"],
-            "online": trained["online"],
-            "in_person": trained["in_person"],
-        }
-    )
-    busiest = max(data["months"], key=lambda month: month["people"], default=None)
-    if busiest and busiest["people"]:
-        sentences.append(
-            _("Most certificates were issued in %(month)s (%(people)s people).")
-            % {"month": f"{busiest['month']:02d}/{scope.year}", "people": busiest["people"]}
-        )
-    return sentences
-
-
-def is_edited(narrative: AnnualNarrative | None, key: str) -> bool:
-    """Whether a generated section holds text the department changed from its draft."""
-    if narrative is None or key not in GENERATED:
-        return False
-    text = getattr(narrative, key)
-    return bool(text.strip()) and normalised(text) != normalised(getattr(narrative, f"{key}_draft"))
-
-
-def section_texts(narrative: AnnualNarrative | None, live: dict[str, str]) -> dict[str, str]:
-    """The text each section prints: edited text as written, an untouched draft as made
-    from today's figures (so it never disagrees with the tables), the other two as
-    written (empty: dotted lines)."""
-    texts = {}
-    for key in SECTIONS:
-        if key in GENERATED:
-            texts[key] = getattr(narrative, key) if is_edited(narrative, key) else live[key]
-        else:
-            texts[key] = getattr(narrative, key) if narrative else ""
-    return texts
-
-
-def warnings(scope, issuer, narrative, live: dict[str, str] | None, day: date) -> list[str]:
-    """What the report cannot print as it should, for the report pages (never printed).
-    Without `live` drafts (a dashboard narrowed to some months) text is not compared."""
-    found = []
-    if issuer is not None:
-        if issuer.pk is None:
-            found.append(
-                _(
-                    "No report issuer is valid on %(day)s: add one in the admin (Report "
-                    "issuers). The header and signature are printed as dotted lines."
-                )
-                % {"day": day.strftime("%d/%m/%Y")}
-            )
-        elif missing := issuer.missing():
-            found.append(
-                _(
-                    "Not set in the report issuer valid on %(day)s: %(fields)s. The report "
-                    "prints dotted lines there, to fill in by hand; set them in the admin "
-                    "(Report issuers)."
-                )
-                % {"day": day.strftime("%d/%m/%Y"), "fields": ", ".join(missing)}
-            )
-    empty = [
-        str(SECTION_TITLES[key])
-        for key in WRITTEN
-        if not (narrative and getattr(narrative, key).strip())
-    ]
-    if has_text(scope) and empty:
-        found.append(
-            _("Not written yet: %(sections)s. The report prints dotted lines there.")
-            % {"sections": ", ".join(empty)}
-        )
-    stale = [
-        str(SECTION_TITLES[key])
-        for key in GENERATED
-        if live is not None
-        and is_edited(narrative, key)
-        and normalised(getattr(narrative, f"{key}_draft")) != normalised(live[key])
-    ]
-    if stale:
-        found.append(
-            _(
-                "The figures have changed since the draft of %(sections)s was made, and the "
-                "text there was edited: compare it with the new draft."
-            )
-            % {"sections": ", ".join(stale)}
-        )
-    return found
 
 
 # The document --------------------------------------------------------------------------
@@ -379,9 +203,9 @@ def _build(data, scope, day) -> AnnualDocument:
             _("Table %(number)s. %(title)s") % {"number": number, "title": title},
             header,
             rows,
-            exports.section_notes(data, title),
+            report_tables.section_notes(data, title),
         )
-        for number, (title, header, rows) in enumerate(exports.sections(data), start=1)
+        for number, (title, header, rows) in enumerate(report_tables.sections(data), start=1)
     ]
     last = min(scope.last_day, day) if scope.year == day.year else scope.last_day
     period_note = _("(Figures from %(first)s to %(last)s)") % {
@@ -407,7 +231,7 @@ def _build(data, scope, day) -> AnnualDocument:
         ),
     )
     if issuer is None:
-        document.extract_of = exports.place_label(scope)
+        document.extract_of = report_tables.place_label(scope)
         document.annex_note = _(
             "Extracted on %(day)s from the training platform; not a document issued by an agency."
         ) % {"day": day.strftime("%d/%m/%Y")}

@@ -21,6 +21,7 @@ from people import selectors as people_selectors
 from people.models import AdministrativeUnit, DataExport
 from people.services import export_record
 from reports import annual, exports, selectors, services, word
+from reports import sections as report_tables
 from reports.charts import bar_chart
 from reports.forms import AnnualTextForm
 from reports.selectors.scope import FIRST_YEAR, period_from
@@ -82,7 +83,7 @@ def dashboard(request):
     context = {
         "data": data,
         "scope": scope,
-        "place": exports.place_label(scope),
+        "place": report_tables.place_label(scope),
         "query": request.GET.urlencode(),
         "years": range(timezone.localdate().year + 1, FIRST_YEAR - 1, -1),
         "may_choose_district": people_selectors.is_department_officer(request.user)
@@ -189,67 +190,36 @@ def _history(narrative) -> list[dict]:
     ]
 
 
-@login_required
-def annual_text(request, year: int):
-    """The annual report's text for a year and scope: department officers write it, the
-    local officers of the scope read it."""
-    scope = report_scope(request, year=year)
-    may_edit = people_selectors.is_department_officer(request.user)
-    here = f"{reverse('reports_annual', args=[scope.year])}?{_annual_query(scope)}"
-    if request.method == "POST" and not (may_edit and annual.has_text(scope)):
-        raise PermissionDenied
-    with translation.override("vi"):  # the drafts are the document's Vietnamese text
-        data = selectors.dashboard(scope)
-    if request.method == "POST":
-        action = request.POST.get("action", "save")
-        use_draft = request.POST.get("use_draft", "")
-        if use_draft in annual.GENERATED or action == "regenerate":
-            result = services.narrative_regenerate(
-                scope=scope,
-                data=data,
-                user=request.user,
-                replace=(use_draft,) if use_draft in annual.GENERATED else (),
-            )
-            if use_draft in annual.GENERATED:
-                messages.success(
-                    request,
-                    _("The draft from today's figures replaced the text of %(section)s.")
-                    % {"section": annual.SECTION_TITLES[use_draft]},
-                )
-            elif result["kept"]:
-                messages.warning(
-                    request,
-                    _(
-                        "New drafts made. Your edited text of %(sections)s is kept; the new "
-                        "draft is shown beside it."
-                    )
-                    % {
-                        "sections": ", ".join(
-                            str(annual.SECTION_TITLES[key]) for key in result["kept"]
-                        )
-                    },
-                )
-            else:
-                messages.success(request, _("New drafts made from today's figures."))
-            return redirect(here)
-        form = AnnualTextForm(request.POST)
-        if form.is_valid():
-            services.narrative_save(
-                scope=scope, data=data, values=form.cleaned_data, user=request.user
-            )
-            messages.success(request, _("The annual report's text is saved."))
-            return redirect(here)
-    narrative = annual.narrative_for(scope)
-    live = annual.drafts(data)
-    texts = annual.section_texts(narrative, live)
-    if request.method != "POST":
-        form = AnnualTextForm(
-            initial={
-                **texts,
-                "document_number": narrative.document_number if narrative else None,
-            }
+def _regenerate(request, scope, data) -> None:
+    """New drafts from today's figures; one section's edited text replaced only when asked."""
+    use_draft = request.POST.get("use_draft", "")
+    replace = (use_draft,) if use_draft in annual.GENERATED else ()
+    result = services.narrative_regenerate(
+        scope=scope, data=data, user=request.user, replace=replace
+    )
+    if replace:
+        messages.success(
+            request,
+            _("The draft from today's figures replaced the text of %(section)s.")
+            % {"section": annual.SECTION_TITLES[use_draft]},
         )
-    sections = [
+    elif result["kept"]:
+        kept = ", ".join(str(annual.SECTION_TITLES[key]) for key in result["kept"])
+        messages.warning(
+            request,
+            _(
+                "New drafts made. Your edited text of %(sections)s is kept; the new "
+                "draft is shown beside it."
+            )
+            % {"sections": kept},
+        )
+    else:
+        messages.success(request, _("New drafts made from today's figures."))
+
+
+def _text_sections(form, narrative, texts: dict, live: dict) -> list[dict]:
+    """Each section of the text page: its field, what is printed and the live draft."""
+    return [
         {
             "key": key,
             "number": number,
@@ -264,14 +234,46 @@ def annual_text(request, year: int):
         }
         for number, key in zip(annual.ROMAN, annual.SECTIONS, strict=False)
     ]
+
+
+@login_required
+def annual_text(request, year: int):
+    """The annual report's text for a year and scope: department officers write it, the
+    local officers of the scope read it."""
+    scope = report_scope(request, year=year)
+    may_edit = people_selectors.is_department_officer(request.user) and annual.has_text(scope)
+    here = f"{reverse('reports_annual', args=[scope.year])}?{_annual_query(scope)}"
+    if request.method == "POST" and not may_edit:
+        raise PermissionDenied
+    with translation.override("vi"):  # the drafts are the document's Vietnamese text
+        data = selectors.dashboard(scope)
+    form = None
+    if request.method == "POST":
+        wanted = request.POST.get("use_draft", "") in annual.GENERATED
+        if wanted or request.POST.get("action") == "regenerate":
+            _regenerate(request, scope, data)
+            return redirect(here)
+        form = AnnualTextForm(request.POST)
+        if form.is_valid():
+            services.narrative_save(
+                scope=scope, data=data, values=form.cleaned_data, user=request.user
+            )
+            messages.success(request, _("The annual report's text is saved."))
+            return redirect(here)
+    narrative = annual.narrative_for(scope)
+    live = annual.drafts(data)
+    texts = annual.section_texts(narrative, live)
+    if form is None:
+        number = narrative.document_number if narrative else None
+        form = AnnualTextForm(initial={**texts, "document_number": number})
     day = annual.issue_date()
     issuer = annual.issuer_for(scope, day)
     context = {
         "scope": scope,
-        "place": exports.place_label(scope),
+        "place": report_tables.place_label(scope),
         "form": form,
-        "sections": sections,
-        "may_edit": may_edit and annual.has_text(scope),
+        "sections": _text_sections(form, narrative, texts, live),
+        "may_edit": may_edit,
         "has_text": annual.has_text(scope),
         "narrative": narrative,
         "issuer": issuer if issuer is not None and issuer.pk else None,

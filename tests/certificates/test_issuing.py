@@ -11,7 +11,8 @@ import pytest
 
 from certificates import services
 from certificates.models import Certificate, CertificateEvent, CertificateTemplate
-from certificates.services import issue_certificate, normalise_code, revoke_certificate
+from certificates.services import issue_certificate, revoke_certificate
+from certificates.texts import normalise_code
 from courses import services as course_services
 from courses.models import Enrolment
 from people.models import AdministrativeUnit

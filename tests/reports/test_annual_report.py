@@ -28,8 +28,8 @@ from courses.models import CoursePage
 from people import roles
 from people.models import DataExport, Person
 from reports import annual
-from reports.exports import notes, sections
 from reports.models import AnnualNarrative, ReportIssuer
+from reports.sections import notes, sections
 from reports.selectors import ReportScope, dashboard
 from tests.factories import make_learner
 from tests.reports import test_reports as counted

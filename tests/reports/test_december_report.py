@@ -48,8 +48,8 @@ from courses.attendee_import import sheet_apply, sheet_read
 from courses.models import Enrolment, LessonPage, QuestionOption, Training
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
-from reports.exports import sections
 from reports.models import CapacityGoal
+from reports.sections import sections
 from reports.selectors import ReportScope, dashboard
 from tests.courses.test_attendee_import import xlsx
 from tests.factories import build_site, make_learner, make_quiz

@@ -31,8 +31,8 @@ from certificates.services import issue_certificate, revoke_certificate
 from courses.models import AttendanceRecord, Attendee, Enrolment, QuizAttempt, Training
 from people import roles
 from people.models import AdministrativeUnit, Organisation, Person, TargetGroup
-from reports.exports import sections
 from reports.models import CapacityGoal
+from reports.sections import sections
 from reports.selectors import ReportScope, dashboard
 from tests.factories import build_site, make_learner, make_quiz, officer_units_given
 
