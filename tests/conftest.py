@@ -5,10 +5,24 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from people import roles
 from people.models import AdministrativeUnit, Organisation, TargetGroup
 from people.reference_data import load_reference_data
+
+# Property tests: the default profile explores 100 examples a property; CI's keeps 40 of
+# them, derandomised (the same examples every run, so a red CI is reproducible) and with
+# no per-example deadline (a loaded CI machine is slower, not wrong).
+hypothesis_settings.register_profile(
+    "ci",
+    max_examples=40,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Playwright's sync API runs an event loop in the test thread; the ORM refuses to run
 # there unless told that this is deliberate.
