@@ -17,7 +17,7 @@ import time
 from datetime import date, timedelta
 from decimal import Decimal
 
-from common import fresh_database, setup_django  # bench/ is on sys.path
+from harness import fresh_database, setup_django  # bench/ is on sys.path
 
 setup_django()
 

@@ -13,7 +13,7 @@ import argparse
 import statistics
 import time
 
-from common import fresh_database, setup_django  # bench/ is on sys.path
+from harness import fresh_database, setup_django  # bench/ is on sys.path
 
 setup_django()
 

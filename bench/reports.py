@@ -22,7 +22,7 @@ import tempfile
 import time
 import tracemalloc
 
-from common import fresh_database, setup_django  # bench/ is on sys.path
+from harness import fresh_database, setup_django  # bench/ is on sys.path
 
 setup_django()
 

@@ -4,39 +4,24 @@ in-person trainings, written straight into the current database with bulk insert
     from reports_data import generate
     generate(people=100_000, records=500_000, year=2026, seed=1)
 
-Call it on a migrated database that holds the demo content (`fresh_database()` in
-common.py): it needs the districts, organisations, target groups, tracks, courses and
-quizzes. Certificates are built here with every snapshot field filled, not through
-`issue_certificate` (about 10 queries each, far too slow at this size); they keep its
-rules: one valid certificate per person and course or training, unique serials and codes,
-and the serial counters end at the last number used. `records` counts the enrolments,
-quiz attempts and certificates; the trainings' attendees and registers come on top.
+On a migrated database with the demo content (`fresh_database()` in harness.py).
+Certificates are built with every snapshot field filled, not through `issue_certificate`
+(too slow at this size), keeping its rules: one valid certificate per person and course or
+training, unique serials and codes, serial counters ending at the last number used.
+`records` counts enrolments, attempts and certificates; trainings' attendees come on top.
 """
 
 import bisect
-import math
 import random
 import time
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
+
+import reports_reference as reference  # bench/ is on sys.path
+from reports_reference import TZ, Certificates, Reference, own_timestamps, poisson_cdf
 
 BATCH = 5000
 CHUNK = 5000  # people generated, with everything they did, per round of inserts
-TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # as certificates.services
-
-DISTRICT_WEIGHTS = {"582": 30, "587": 17, "586": 13, "585": 12, "589": 10, "588": 9, "584": 9}
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Phan", "Đặng", "Bùi", "Đỗ", "Ngô"]
-FAMILY += ["Dương", "Trương", "Hồ", "Đạo", "Thành", "Quảng", "Lưu", "Katơr", "Chamaléa", "Pinăng"]
-FEMALE = ["Thị Hằng", "Thị Lan", "Thị Ngọc Mai", "Thị Thảo", "Thị Nga", "Thị Thu Hà", "Thị Xuân"]
-FEMALE += ["Thị Mỹ Duyên", "Thị Hạnh", "Thị Kim Liên", "Thị Hồng Nhung", "Thị Ượng"]
-MALE = ["Văn Hùng", "Văn Ượng", "Hữu Phước", "Minh Tuấn", "Văn Đức", "Quốc Bảo", "Văn Sang"]
-MALE += ["Đình Lộc", "Công Danh", "Thanh Tùng", "Ngọc Sơn"]
-SEXES = {"female": 58, "male": 41, "other": 1}
-TRACK_WEIGHTS = [30, 20, 16, 13, 12, 9]
-FORMATS = ["tap_huan"] * 5 + ["hoi_thao", "hoi_nghi", "toa_dam", "doi_thoai", "noi_chuyen"]
 
 # Per enrolment: how often each thing happens (also used to size the run).
 P_COMPLETE = 0.72
@@ -56,139 +41,18 @@ ATTENDEES = (15, 40)
 P_QUALIFIES = 0.85
 
 
-@contextmanager
-def own_timestamps(*models):
-    """Let bulk_create keep the given created/updated times instead of "now"."""
-    fields = [
-        field
-        for model in models
-        for field in model._meta.concrete_fields
-        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-    ]
-    saved = [(field, field.auto_now, field.auto_now_add) for field in fields]
-    for field in fields:
-        field.auto_now = field.auto_now_add = False
-    try:
-        yield
-    finally:
-        for field, auto_now, auto_now_add in saved:
-            field.auto_now, field.auto_now_add = auto_now, auto_now_add
-
-
-def _poisson_cdf(mean: float, top: int) -> list[float]:
-    cdf, total = [], 0.0
-    for k in range(top + 1):
-        total += math.exp(-mean) * mean**k / math.factorial(k)
-        cdf.append(total)
-    cdf[-1] = 1.0
-    return cdf
-
-
-class _Reference:
-    """What the demo content provides, loaded once."""
-
-    def __init__(self):
-        from courses.models import CoursePage, Quiz, TrackPage
-        from people.models import AdministrativeUnit, Organisation, TargetGroup
-
-        units = {unit.code: unit for unit in AdministrativeUnit.objects.districts()}
-        self.district_codes = [code for code in DISTRICT_WEIGHTS if code in units]
-        self.districts = [units[code] for code in self.district_codes]
-        self.district_weights = [DISTRICT_WEIGHTS[code] for code in self.district_codes]
-        self.organisations = list(Organisation.objects.order_by("sort_order"))
-        self.groups = list(TargetGroup.objects.order_by("sort_order"))
-        self.tracks = list(TrackPage.objects.live().order_by("path"))
-        courses = list(CoursePage.objects.live().order_by("path"))
-        self.track_of = {}
-        for course in courses:
-            for track in self.tracks:
-                if course.path.startswith(track.path):
-                    self.track_of[course.pk] = track
-        self.courses = [course for course in courses if course.pk in self.track_of]
-        if not (self.districts and self.courses and self.organisations and self.groups):
-            raise SystemExit("Load the demo content first (fresh_database() in common.py).")
-        order = {track.pk: n for n, track in enumerate(self.tracks)}
-        self.course_weights = [
-            TRACK_WEIGHTS[order[self.track_of[c.pk].pk] % len(TRACK_WEIGHTS)] for c in self.courses
-        ]
-        self.pre, self.post = {}, {}
-        for quiz in Quiz.objects.filter(course__in=self.courses).order_by("-pk"):
-            if quiz.kind == Quiz.Kind.PRE_TEST:
-                self.pre[quiz.course_id] = quiz
-            elif quiz.kind == Quiz.Kind.POST_TEST:
-                self.post[quiz.course_id] = quiz
-
-
-class _Certificates:
-    """Serial numbers per year, unique codes and the fixed printed texts."""
-
-    def __init__(self, rng: random.Random):
-        from certificates.models import SerialCounter
-        from certificates.services import DEFAULT_TEMPLATE
-
-        self.rng = rng
-        # Continue after any certificate already issued (the demo's, in bench/pages.py).
-        self.last_number: dict[int, int] = dict(
-            SerialCounter.objects.values_list("year", "last_number")
-        )
-        self.codes: set[str] = set()
-        self.template = DEFAULT_TEMPLATE
-
-    def new(self, person: tuple, subject_title: str, track, hours, issued_at, **fields):
-        from certificates.models import Certificate
-
-        issued_on = issued_at.astimezone(TZ).date()
-        year = issued_on.year
-        number = self.last_number.get(year, 0) + 1
-        self.last_number[year] = number
-        code = "".join(self.rng.choices(CODE_ALPHABET, k=16))
-        while code in self.codes:
-            code = "".join(self.rng.choices(CODE_ALPHABET, k=16))
-        self.codes.add(code)
-        pk, name, sex, birth_year, district, organisation_id, target_group_id = person
-        template = self.template
-        return Certificate(
-            serial=f"GCN-{year}-{number:06d}",
-            year=year,
-            number=number,
-            code=code,
-            person_id=pk,
-            track=track,
-            holder_name=name,
-            holder_sex=sex,
-            holder_birth_year=birth_year,
-            district=district,
-            district_name=district.name,
-            organisation_id=organisation_id,
-            target_group_id=target_group_id,
-            course_title=subject_title,
-            track_title=track.title if track else "",
-            hours=hours,
-            issued_at=issued_at,
-            issued_on=issued_on,
-            governing_body=template["governing_body"],
-            issuing_body=template["issuing_body"],
-            title=template["title"],
-            body=f"Đã hoàn thành “{subject_title}”.",
-            place_name=template["place_name"],
-            signatory_title=template["signatory_title"],
-            signatory_name=template["signatory_name"],
-            **fields,
-        )
-
-
 class _Generator:
     def __init__(self, people: int, records: int, year: int, seed: int):
         self.rng = random.Random(seed)
-        self.ref = _Reference()
-        self.certs = _Certificates(self.rng)
+        self.ref = Reference()
+        self.certs = Certificates(self.rng)
         self.first_day = date(year - 1, 1, 1)
         self.span_days = (date(year, 12, 31) - self.first_day).days + 1
         self.people = people
         self.trainings = min(300, max(3, people // 300))
         training_certificates = self.trainings * sum(ATTENDEES) / 2 * P_QUALIFIES
         self.enrolments = max(0, round((records - training_certificates) / ROWS_PER_ENROLMENT))
-        self.enrolment_cdf = _poisson_cdf(self.enrolments / people, len(self.ref.courses))
+        self.enrolment_cdf = poisson_cdf(self.enrolments / people, len(self.ref.courses))
         self.persons: list[tuple] = []  # (pk, name, sex, birth year, district, org id, group id)
         self.counts: dict[str, int] = {}
 
@@ -209,12 +73,12 @@ class _Generator:
         from people.models import Person
 
         rng, ref = self.rng, self.ref
-        sex = rng.choices(list(SEXES), weights=list(SEXES.values()))[0]
-        given = rng.choice(FEMALE if sex == "female" else MALE)
+        sex = rng.choices(list(reference.SEXES), weights=list(reference.SEXES.values()))[0]
+        given = rng.choice(reference.FEMALE if sex == "female" else reference.MALE)
         district = rng.choices(ref.districts, weights=ref.district_weights)[0]
         created = self.moment(self.first_day - timedelta(days=rng.randint(1, 200)))
         return Person(
-            full_name=f"{rng.choice(FAMILY)} {given}",
+            full_name=f"{rng.choice(reference.FAMILY)} {given}",
             sex=sex,
             birth_year=None if rng.random() < 0.01 else rng.randint(1960, 2006),
             district=district,
@@ -262,21 +126,41 @@ class _Generator:
         self.count("Certificate (course)", certificates)
 
     def learning(self, person: tuple, course, enrolments, attempts, certificates) -> None:
-        from certificates.models import Certificate
-        from courses.models import Enrolment, QuizAttempt
+        """One enrolment, its tests and, when completed, its certificate(s)."""
+        from courses.models import Enrolment
 
         rng = self.rng
-        person_id = person[0]
         completed = rng.random() < P_COMPLETE
         finished = self.moment() if completed else None
         enrolled = (finished or self.moment()) - timedelta(days=rng.randint(1, 60))
         last = finished or enrolled + timedelta(days=rng.randint(0, 20))
+        attempts += self._attempts(person, course, enrolled, finished, last)
+        enrolments.append(
+            Enrolment(
+                person_id=person[0],
+                course=course,
+                course_title=course.title,
+                enrolled_at=enrolled,
+                last_activity_at=last,
+                completed_at=finished,
+                completed_place_id=person[4].pk if completed else None,
+                completed_organisation_id=person[5] if completed else None,
+                completed_target_group_id=person[6] if completed else None,
+            )
+        )
+        if completed:
+            certificates += self._course_certificates(person, course, finished)
+
+    def _attempts(self, person, course, enrolled, finished, last) -> list:
+        from courses.models import QuizAttempt
+
+        rng, found = self.rng, []
 
         def attempt(quiz, number, submitted, score):
-            attempts.append(
+            found.append(
                 QuizAttempt(
                     quiz=quiz,
-                    person_id=person_id,
+                    person_id=person[0],
                     number=number,
                     kind=quiz.kind,
                     layout=[],
@@ -291,69 +175,69 @@ class _Generator:
         pre, post = self.ref.pre.get(course.pk), self.ref.post.get(course.pk)
         if pre is not None and rng.random() < P_PRE:
             attempt(pre, 1, enrolled + timedelta(minutes=30), 10 * rng.randint(2, 7))
-        if post is not None:
-            fail_mark = max(post.pass_mark - 10, 0)
-            if completed:
-                number = 1
-                if rng.random() < P_FAILED_FIRST:
-                    attempt(post, 1, finished - timedelta(days=1), rng.randint(3, 6) * 10)
-                    number = 2
-                attempt(post, number, finished, max(10 * rng.randint(6, 10), post.pass_mark))
-            elif rng.random() < P_FAILED_ONLY:
-                attempt(post, 1, last, min(10 * rng.randint(3, 6), fail_mark))
-        enrolments.append(
-            Enrolment(
-                person_id=person_id,
-                course=course,
-                course_title=course.title,
-                enrolled_at=enrolled,
-                last_activity_at=last,
-                completed_at=finished,
-                completed_place_id=person[4].pk if completed else None,
-                completed_organisation_id=person[5] if completed else None,
-                completed_target_group_id=person[6] if completed else None,
-            )
-        )
-        if not completed:
-            return
+        if post is not None and finished is not None:
+            number = 1
+            if rng.random() < P_FAILED_FIRST:
+                attempt(post, 1, finished - timedelta(days=1), rng.randint(3, 6) * 10)
+                number = 2
+            attempt(post, number, finished, max(10 * rng.randint(6, 10), post.pass_mark))
+        elif post is not None and rng.random() < P_FAILED_ONLY:
+            attempt(post, 1, last, min(10 * rng.randint(3, 6), max(post.pass_mark - 10, 0)))
+        return found
+
+    def _course_certificates(self, person, course, finished) -> list:
+        from certificates.models import Certificate
+
         track = self.ref.track_of[course.pk]
 
         def certificate(issued_at, **fields):
-            certificates.append(
-                self.certs.new(
-                    person,
-                    course.title,
-                    track,
-                    course.estimated_hours,
-                    issued_at,
-                    course=course,
-                    source=Certificate.Source.COURSE,
-                    **fields,
-                )
+            return self.certs.new(
+                person,
+                course.title,
+                track,
+                course.estimated_hours,
+                issued_at,
+                course=course,
+                source=Certificate.Source.COURSE,
+                **fields,
             )
 
-        if rng.random() < P_REVOKED:
-            revoked = finished + timedelta(days=rng.randint(1, 30))
+        if self.rng.random() >= P_REVOKED:
+            return [certificate(finished)]
+        revoked = finished + timedelta(days=self.rng.randint(1, 30))
+        issued = [
             certificate(finished, revoked_at=revoked, revocation_reason="Cấp nhầm thông tin.")
-            if rng.random() < P_REISSUED:
-                certificate(revoked + timedelta(hours=2))
-        else:
-            certificate(finished)
+        ]
+        if self.rng.random() < P_REISSUED:
+            issued.append(certificate(revoked + timedelta(hours=2)))
+        return issued
 
     # -- in-person trainings ------------------------------------------------------------
 
     def in_person(self) -> None:
+        """Trainings over the year, mostly attended by people of their district, with the
+        register and the certificates of those who qualify."""
         from certificates.models import Certificate
         from courses.models import AttendanceRecord, Attendee, Training
 
+        trainings = Training.objects.bulk_create(self._trainings(), batch_size=BATCH)
+        attendees, chosen = self._attendees(trainings)
+        attendees = Attendee.objects.bulk_create(attendees, batch_size=BATCH)
+        records, certificates = self._registers(trainings, attendees, chosen)
+        AttendanceRecord.objects.bulk_create(records, batch_size=BATCH)
+        Certificate.objects.bulk_create(certificates, batch_size=BATCH)
+        self.count("Training", trainings)
+        self.count("Attendee", attendees)
+        self.count("AttendanceRecord", records)
+        self.count("Certificate (training)", certificates)
+
+    def _trainings(self) -> list:
+        from courses.models import Training
+
         rng, ref = self.rng, self.ref
-        Status = AttendanceRecord.Status
-        by_district: dict[int, list[int]] = {}
-        for index, person in enumerate(self.persons):
-            by_district.setdefault(person[4].pk, []).append(index)
         trainings = []
         for number in range(self.trainings):
-            track = rng.choices(ref.tracks, weights=TRACK_WEIGHTS[: len(ref.tracks)])[0]
+            track = rng.choices(ref.tracks, weights=reference.TRACK_WEIGHTS[: len(ref.tracks)])[0]
             courses = [c for c in ref.courses if ref.track_of[c.pk] == track]
             district = rng.choices(ref.districts, weights=ref.district_weights)[0]
             starts_on = self.first_day + timedelta(days=rng.randrange(self.span_days - 3))
@@ -361,7 +245,7 @@ class _Generator:
             created = self.moment(starts_on - timedelta(days=20))
             trainings.append(
                 Training(
-                    format=rng.choice(FORMATS),
+                    format=rng.choice(reference.FORMATS),
                     title=f"Tập huấn {track.title} số {number + 1}",
                     track=track,
                     course=rng.choice(courses) if courses and rng.random() < 0.6 else None,
@@ -377,8 +261,16 @@ class _Generator:
                     updated_at=created,
                 )
             )
-        trainings = Training.objects.bulk_create(trainings, batch_size=BATCH)
-        attendees, chosen_people = [], []
+        return trainings
+
+    def _attendees(self, trainings) -> tuple[list, list]:
+        from courses.models import Attendee
+
+        rng = self.rng
+        by_district: dict[int, list[int]] = {}
+        for index, person in enumerate(self.persons):
+            by_district.setdefault(person[4].pk, []).append(index)
+        attendees, chosen = [], []
         for training in trainings:
             local = by_district.get(training.district_id, [])
             size = min(rng.randint(*ATTENDEES), len(self.persons))
@@ -390,41 +282,45 @@ class _Generator:
                     picked.add(rng.randrange(len(self.persons)))
             scored = training.pass_mark is not None
             for index in sorted(picked):
-                pre = Decimal(rng.randint(20, 70)) if scored else None
+                person = self.persons[index]
                 attendees.append(
                     Attendee(
                         training=training,
-                        person_id=self.persons[index][0],
-                        pre_score=pre,
+                        person_id=person[0],
+                        pre_score=Decimal(rng.randint(20, 70)) if scored else None,
                         post_score=Decimal(rng.randint(50, 100)) if scored else None,
                         source=Attendee.Source.IMPORT,
                         added_at=self.moment(training.starts_on),
+                        organisation_id=person[5],
+                        target_group_id=person[6],
                     )
                 )
-                chosen_people.append(index)
-        attendees = Attendee.objects.bulk_create(attendees, batch_size=BATCH)
+                chosen.append(index)
+        return attendees, chosen
+
+    def _registers(self, trainings, attendees, chosen) -> tuple[list, list]:
+        from certificates.models import Certificate
+        from courses.models import AttendanceRecord
+
+        rng, status_of = self.rng, AttendanceRecord.Status
         records, certificates = [], []
         by_id = {training.pk: training for training in trainings}
-        for attendee, index in zip(attendees, chosen_people, strict=True):
+        for attendee, index in zip(attendees, chosen, strict=True):
             training = by_id[attendee.training_id]
             qualifies = rng.random() < P_QUALIFIES
             days = training.days
             missed = -1 if qualifies else rng.randrange(len(days))
             for n, day in enumerate(days):
-                status = Status.ABSENT if n == missed else Status.PRESENT
-                if status == Status.PRESENT and rng.random() < 0.05:
-                    status = Status.LATE
+                status = status_of.ABSENT if n == missed else status_of.PRESENT
+                if status == status_of.PRESENT and rng.random() < 0.05:
+                    status = status_of.LATE
                 records.append(
                     AttendanceRecord(
-                        attendee=attendee,
-                        day=day,
-                        status=status,
-                        recorded_at=self.moment(day),
+                        attendee=attendee, day=day, status=status, recorded_at=self.moment(day)
                     )
                 )
             if training.pass_mark is not None:
-                passed = attendee.post_score >= training.pass_mark
-                qualifies = qualifies and passed
+                qualifies = qualifies and attendee.post_score >= training.pass_mark
             if qualifies:
                 certificates.append(
                     self.certs.new(
@@ -437,12 +333,7 @@ class _Generator:
                         source=Certificate.Source.TRAINING,
                     )
                 )
-        AttendanceRecord.objects.bulk_create(records, batch_size=BATCH)
-        Certificate.objects.bulk_create(certificates, batch_size=BATCH)
-        self.count("Training", trainings)
-        self.count("Attendee", attendees)
-        self.count("AttendanceRecord", records)
-        self.count("Certificate (training)", certificates)
+        return records, certificates
 
     def serial_counters(self) -> None:
         from certificates.models import SerialCounter
